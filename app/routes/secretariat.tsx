@@ -1,0 +1,47 @@
+import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { listUsers } from '#server/auth/users.ts';
+import { servicesContext } from '../context.ts';
+import { useI18n } from '../i18n/index.ts';
+import { requirePermission } from '../lib/access.ts';
+import type { Route } from './+types/secretariat';
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  requirePermission(context, request, 'secretariat.dashboard');
+  return { users: await listUsers(context.get(servicesContext).db) };
+}
+
+export default function Secretariat({ loaderData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <title>{`${t('secretariat.title')} – ${t('site.name')}`}</title>
+      <Heading level={1} data-size="lg">
+        {t('secretariat.title')}
+      </Heading>
+      <Paragraph>
+        <Link href="/sekretariat/revisjonslogg">{t('secretariat.auditLink')}</Link>
+      </Paragraph>
+      <div className="table-wrap">
+        <Table zebra>
+          <caption>{t('secretariat.users')}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t('myPage.name')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('myPage.email')}</Table.HeaderCell>
+              <Table.HeaderCell>{t('myPage.role')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.users.map((u) => (
+              <Table.Row key={u.id}>
+                <Table.Cell>{u.name}</Table.Cell>
+                <Table.Cell>{u.email}</Table.Cell>
+                <Table.Cell>{t(`role.${u.role}`)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+    </>
+  );
+}

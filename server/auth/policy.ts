@@ -1,0 +1,19 @@
+import type { Role } from '../config/env.ts';
+import type { Actor } from '../core/actor.ts';
+
+/** Every permission in one table, so who-may-do-what is read in one place. */
+const grants = {
+  'audit.read': ['admin'],
+  'users.manage': ['admin'],
+  'secretariat.dashboard': ['admin'],
+  'portal.use': ['admin', 'chair', 'member', 'observer'],
+  'actor.report': ['actor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof grants;
+
+export function can(actor: Actor, permission: Permission): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind !== 'user') return false;
+  return (grants[permission] as readonly Role[]).includes(actor.role);
+}

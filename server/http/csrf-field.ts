@@ -1,0 +1,2 @@
+/** The form field carrying the CSRF token; shared with the browser bundle, so nothing server-only here. */
+export const CSRF_FIELD = '_csrf';
