@@ -4,7 +4,12 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import express from 'express';
 
-createRequire(import.meta.url)('./scripts/check-node.cjs');
+const { nodeVersionProblem } = createRequire(import.meta.url)('./scripts/check-node.cjs');
+const tooOld = nodeVersionProblem(process.versions.node);
+if (tooOld) {
+  process.stderr.write(`\n${tooOld}\n\n`);
+  process.exit(1);
+}
 
 interface Ho21App {
   handler: express.Express;

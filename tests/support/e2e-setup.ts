@@ -10,6 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     oidcEmail: string;
+    dataDir: string;
   }
 }
 
@@ -88,6 +89,7 @@ export default async function setup(project: TestProject) {
   await waitForReady(baseUrl, child, () => output);
   project.provide('baseUrl', baseUrl);
   project.provide('oidcEmail', OIDC_EMAIL);
+  project.provide('dataDir', dataDir);
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

@@ -1,0 +1,91 @@
+// The operators' command line: `npm run ho21 -- <command> [options]`. Runs on Node 24 directly (no build).
+import { parseArgs } from 'node:util';
+import { listUsers, createUser } from '../auth/users.ts';
+import { loadConfig } from '../config/env.ts';
+import { systemActor } from '../core/actor.ts';
+import { execute } from '../core/command.ts';
+import { openDatabase, type Database } from '../db/client.ts';
+import { seedDatabase } from '../seed/seed.ts';
+import { promptSecret } from './prompt.ts';
+// Field errors are message keys; the operator reads them in English. The catalogue is plain data.
+import { en } from '../../app/i18n/en.ts';
+
+const usage = `Usage: npm run ho21 -- <command> [options]
+
+Commands:
+  db:migrate                         apply database migrations
+  db:seed [--demo]                   load the default HO21 data set (demo users only with --demo,
+                                     or in demo mode)
+  user:create --email E --name N --role R [--password P]
+                                     create a user; prompts for the password when not given
+                                     roles: admin, chair, member, observer, actor
+  user:list                          list users
+`;
+
+type Handler = (database: Database, args: string[]) => Promise<number>;
+
+const commands: Record<string, Handler> = {
+  'db:migrate': async (database) => {
+    await database.migrate();
+    process.stdout.write('Migrations applied.\n');
+    return 0;
+  },
+  'db:seed': async (database, args) => {
+    const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
+    await database.migrate();
+    const report = await seedDatabase(database.db, { demo: values.demo || loadConfig().mode === 'demo' });
+    process.stdout.write(`Seeded: ${JSON.stringify(report)}\n`);
+    return 0;
+  },
+  'user:create': async (database, args) => {
+    const { values } = parseArgs({
+      args,
+      options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
+    });
+    const password = values.password ?? (await promptSecret('Password (at least 12 characters): '));
+    const outcome = await execute(database.db, createUser, systemActor('cli'), { ...values, password: password || undefined });
+    if (!outcome.ok) {
+      const detail = outcome.kind === 'invalid' ? Object.entries(outcome.fieldErrors).map(([f, m]) => `  ${f}: ${m.map((k) => en[k as keyof typeof en] ?? k).join(' ')}`) : [];
+      process.stderr.write(`Could not create the user (${outcome.kind}):\n${detail.join('\n')}\n`);
+      return 1;
+    }
+    process.stdout.write(`Created ${outcome.value.role} ${outcome.value.email} (${outcome.value.id}).\n`);
+    return 0;
+  },
+  'user:list': async (database) => {
+    const rows = await listUsers(database.db);
+    for (const u of rows) process.stdout.write(`${u.role.padEnd(9)} ${u.email.padEnd(36)} ${u.name}${u.active ? '' : ' (inactive)'}\n`);
+    process.stdout.write(`${rows.length} users\n`);
+    return 0;
+  },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const handler = name ? commands[name] : undefined;
+  if (!handler) {
+    process.stderr.write(name && name !== '--help' ? `Unknown command: ${name}\n\n${usage}` : usage);
+    return name && name !== '--help' ? 2 : 0;
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await handler(database, args);
+  } finally {
+    await database.close();
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Operator mistakes (bad configuration, a database held by the server, bad flags) get a message, not a trace.
+  if (error instanceof Error && ['ConfigError', 'DatabaseBusyError'].includes(error.name)) {
+    process.stderr.write(`${error.message}\n`);
+  } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`${error.message}\n\n${usage}`);
+  } else {
+    throw error;
+  }
+  process.exitCode = 1;
+}
