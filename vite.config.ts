@@ -9,5 +9,6 @@ export default defineConfig({
     // exactly one database handle.
     ssr: { build: { rollupOptions: { input: './server/http/app.ts' } } },
   },
-  ssr: { noExternal: ['@digdir/designsystemet-react'] },
+  // The express adapter must share the app's copy of react-router (its RouterContextProvider), in dev too.
+  ssr: { noExternal: ['@digdir/designsystemet-react', '@react-router/express'] },
 });

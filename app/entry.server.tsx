@@ -3,10 +3,13 @@ import { createReadableStreamFromReadable } from '@react-router/node';
 import { isbot } from 'isbot';
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from 'react-dom/server';
 import { type EntryContext, type RouterContextProvider, ServerRouter } from 'react-router';
+import { createLogger } from '#server/http/logger.ts';
 import { documentCsp } from '#server/http/security-headers.ts';
 import { requestInfoContext, servicesContext } from './context.ts';
 
 export const streamTimeout = 5_000;
+
+const fallbackLogger = createLogger('error');
 
 export default function handleRequest(
   request: Request,
@@ -56,7 +59,12 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request, context }: { request: Request; context: RouterContextProvider }) {
+export function handleError(error: unknown, { request, context }: { request: Request; context?: RouterContextProvider }) {
   if (request.signal.aborted) return;
+  // Errors raised before the request context exists (e.g. a broken build) still need to reach the log.
+  if (!context) {
+    fallbackLogger.error({ err: error }, 'unhandled error outside a request context');
+    return;
+  }
   context.get(servicesContext).logger.error({ err: error, requestId: context.get(requestInfoContext).requestId }, 'unhandled error');
 }

@@ -25,14 +25,12 @@ Commands:
 type Handler = (database: Database, args: string[]) => Promise<number>;
 
 const commands: Record<string, Handler> = {
-  'db:migrate': async (database) => {
-    await database.migrate();
+  'db:migrate': async () => {
     process.stdout.write('Migrations applied.\n');
     return 0;
   },
   'db:seed': async (database, args) => {
     const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
-    await database.migrate();
     const report = await seedDatabase(database.db, { demo: values.demo || loadConfig().mode === 'demo' });
     process.stdout.write(`Seeded: ${JSON.stringify(report)}\n`);
     return 0;
@@ -70,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
+    // Every command works on the current schema, as the server does after its start-up migration.
+    await database.migrate();
     return await handler(database, args);
   } finally {
     await database.close();
