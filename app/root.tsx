@@ -11,6 +11,9 @@ import { localeContext, requestInfoContext, servicesContext, userContext } from 
 import { htmlLang, I18nProvider, translator } from './i18n/index.ts';
 import { csrfToken, platformMiddleware } from './middleware/platform.ts';
 import appCss from './styles/app.css?url';
+import councilCss from './styles/council.css?url';
+import monitorCss from './styles/monitor.css?url';
+import strategyCss from './styles/strategy.css?url';
 
 export const middleware: Route.MiddlewareFunction[] = [platformMiddleware];
 
@@ -20,6 +23,9 @@ export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: dsCss },
   { rel: 'stylesheet', href: themeCss },
   { rel: 'stylesheet', href: appCss },
+  { rel: 'stylesheet', href: strategyCss },
+  { rel: 'stylesheet', href: councilCss },
+  { rel: 'stylesheet', href: monitorCss },
 ];
 
 export function loader({ context }: Route.LoaderArgs) {

@@ -1,12 +1,14 @@
 import { type RouteConfig, index, route } from '@react-router/dev/routes';
+import { councilRoutes } from './routes/council/routes.ts';
+import { monitorRoutes } from './routes/monitor/routes.ts';
+import { strategyRoutes } from './routes/strategy/routes.ts';
 
+// Each domain lists its own routes; this file only puts them together with the platform's.
 export default [
   index('routes/home.tsx'),
-  route('strategien', 'routes/strategy.tsx'),
-  route('radet', 'routes/council.tsx'),
-  route('moter', 'routes/meetings.tsx'),
-  route('monitor', 'routes/monitor.tsx'),
-  route('dokumenter', 'routes/documents.tsx'),
+  ...strategyRoutes,
+  ...councilRoutes,
+  ...monitorRoutes,
   route('tilgjengelighetserklaering', 'routes/accessibility.tsx'),
   route('sprak/:locale', 'routes/language.ts'),
   route('logg-inn', 'routes/sign-in.tsx'),

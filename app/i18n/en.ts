@@ -1,6 +1,12 @@
+import { councilMessages } from './messages/council.ts';
+import { monitorMessages } from './messages/monitor.ts';
+import { strategyMessages } from './messages/strategy.ts';
 import type { Catalogue } from './nb.ts';
 
 export const en: Catalogue = {
+  ...strategyMessages.en,
+  ...councilMessages.en,
+  ...monitorMessages.en,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'The research and innovation strategy for health and care',
   'site.skipLink': 'Skip to main content',

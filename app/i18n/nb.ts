@@ -1,5 +1,9 @@
 // Norsk bokmål: the source catalogue. Nynorsk and English must have every key (checked by the type).
-export const nb = {
+import { councilMessages } from './messages/council.ts';
+import { monitorMessages } from './messages/monitor.ts';
+import { strategyMessages } from './messages/strategy.ts';
+
+const core = {
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'Forsknings- og innovasjonsstrategien for helse og omsorg',
   'site.skipLink': 'Hopp til hovedinnhold',
@@ -88,6 +92,8 @@ export const nb = {
   'errors.date': 'Skriv en gyldig dato.',
   'errors.summary': 'Rett opp dette før du går videre:',
 } as const;
+
+export const nb = { ...core, ...strategyMessages.nb, ...councilMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;

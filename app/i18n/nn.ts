@@ -1,6 +1,12 @@
+import { councilMessages } from './messages/council.ts';
+import { monitorMessages } from './messages/monitor.ts';
+import { strategyMessages } from './messages/strategy.ts';
 import type { Catalogue } from './nb.ts';
 
 export const nn: Catalogue = {
+  ...strategyMessages.nn,
+  ...councilMessages.nn,
+  ...monitorMessages.nn,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'Forskings- og innovasjonsstrategien for helse og omsorg',
   'site.skipLink': 'Hopp til hovudinnhaldet',

@@ -1,3 +1,4 @@
 // The one schema for PGlite and PostgreSQL: every domain's tables, gathered for Drizzle and drizzle-kit.
 export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
+export * from '../strategy/schema.ts';

@@ -1,8 +1,11 @@
 import type { Db } from '../db/types.ts';
+import { seedStrategy, type StrategySeedReport } from '../strategy/seed.ts';
 import { seedDemoUsers } from './demo-users.ts';
 
 export interface SeedReport {
   demoUsers: number;
+  /** Null when the strategy was already there. */
+  strategy: StrategySeedReport | null;
 }
 
 /**
@@ -10,5 +13,6 @@ export interface SeedReport {
  * never in production.
  */
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeedReport> {
-  return { demoUsers: options.demo ? await seedDemoUsers(db) : 0 };
+  const strategy = await seedStrategy(db);
+  return { demoUsers: options.demo ? await seedDemoUsers(db) : 0, strategy };
 }

@@ -1,4 +1,4 @@
-import { PlaceholderPage } from '../components/placeholder-page.tsx';
+import { PlaceholderPage } from '../../components/placeholder-page.tsx';
 
 export default function Page() {
   return <PlaceholderPage title="nav.meetings" />;

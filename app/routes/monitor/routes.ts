@@ -1,0 +1,3 @@
+import { route, type RouteConfigEntry } from '@react-router/dev/routes';
+
+export const monitorRoutes: RouteConfigEntry[] = [route('monitor', 'routes/monitor/front-page.tsx')];
