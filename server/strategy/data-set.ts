@@ -90,17 +90,14 @@ export type StrategyDataSet = {
   measureFiles: z.output<typeof measuresFile>[];
 };
 
-function readJson(file: string): unknown {
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+function parse<T extends z.ZodType>(schema: T, file: string): z.output<T> {
+  const result = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  if (!result.success) throw new Error(`${path.relative(process.cwd(), file)}: ${z.prettifyError(result.error)}`);
+  return result.data;
 }
 
 /** Reads and validates `data/ho21/strategy`; a malformed file stops with the file's name and the Zod issue. */
 export function loadStrategyDataSet(dir = projectPath('data/ho21/strategy')): StrategyDataSet {
-  const parse = <T extends z.ZodType>(schema: T, file: string): z.output<T> => {
-    const result = schema.safeParse(readJson(file));
-    if (!result.success) throw new Error(`${path.relative(process.cwd(), file)}: ${z.prettifyError(result.error)}`);
-    return result.data;
-  };
   const measuresDir = path.join(dir, 'measures');
   return {
     strategy: parse(strategyFile, path.join(dir, 'strategy.json')),
