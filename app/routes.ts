@@ -1,12 +1,14 @@
 import { type RouteConfig, index, route } from '@react-router/dev/routes';
 import { councilRoutes } from './routes/council/routes.ts';
 import { monitorRoutes } from './routes/monitor/routes.ts';
+import { strategyAdminRoutes } from './routes/strategy/admin-routes.ts';
 import { strategyRoutes } from './routes/strategy/routes.ts';
 
 // Each domain lists its own routes; this file only puts them together with the platform's.
 export default [
   index('routes/home.tsx'),
   ...strategyRoutes,
+  ...strategyAdminRoutes,
   ...councilRoutes,
   ...monitorRoutes,
   route('tilgjengelighetserklaering', 'routes/accessibility.tsx'),

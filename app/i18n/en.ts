@@ -1,10 +1,12 @@
 import { councilMessages } from './messages/council.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
+import { strategyAdminMessages } from './messages/strategy-admin.ts';
 import type { Catalogue } from './nb.ts';
 
 export const en: Catalogue = {
   ...strategyMessages.en,
+  ...strategyAdminMessages.en,
   ...councilMessages.en,
   ...monitorMessages.en,
   'site.name': 'HelseOmsorg21',

@@ -2,6 +2,7 @@
 import { councilMessages } from './messages/council.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
+import { strategyAdminMessages } from './messages/strategy-admin.ts';
 
 const core = {
   'site.name': 'HelseOmsorg21',
@@ -93,7 +94,7 @@ const core = {
   'errors.summary': 'Rett opp dette før du går videre:',
 } as const;
 
-export const nb = { ...core, ...strategyMessages.nb, ...councilMessages.nb, ...monitorMessages.nb } as const;
+export const nb = { ...core, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...councilMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;

@@ -1,10 +1,12 @@
 import { councilMessages } from './messages/council.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
+import { strategyAdminMessages } from './messages/strategy-admin.ts';
 import type { Catalogue } from './nb.ts';
 
 export const nn: Catalogue = {
   ...strategyMessages.nn,
+  ...strategyAdminMessages.nn,
   ...councilMessages.nn,
   ...monitorMessages.nn,
   'site.name': 'HelseOmsorg21',

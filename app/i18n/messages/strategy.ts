@@ -1,4 +1,4 @@
-// Messages of the strategy domain in bokmål (the source), nynorsk and English; the type checks that every key is in all three.
+// Messages of the public strategy pages in bokmål (the source), nynorsk and English; the type checks that every key is in all three.
 const nb = {} as const;
 
 type Messages = Record<keyof typeof nb, string>;
