@@ -14,6 +14,7 @@ import appCss from './styles/app.css?url';
 import councilCss from './styles/council.css?url';
 import monitorCss from './styles/monitor.css?url';
 import strategyCss from './styles/strategy.css?url';
+import strategyAdminCss from './styles/strategy-admin.css?url';
 
 export const middleware: Route.MiddlewareFunction[] = [platformMiddleware];
 
@@ -24,6 +25,7 @@ export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: themeCss },
   { rel: 'stylesheet', href: appCss },
   { rel: 'stylesheet', href: strategyCss },
+  { rel: 'stylesheet', href: strategyAdminCss },
   { rel: 'stylesheet', href: councilCss },
   { rel: 'stylesheet', href: monitorCss },
 ];
