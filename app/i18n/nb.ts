@@ -4,7 +4,7 @@ import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
 import { strategyAdminMessages } from './messages/strategy-admin.ts';
 
-const core = {
+export const platformMessages = {
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'Forsknings- og innovasjonsstrategien for helse og omsorg',
   'site.skipLink': 'Hopp til hovedinnhold',
@@ -94,7 +94,7 @@ const core = {
   'errors.summary': 'Rett opp dette før du går videre:',
 } as const;
 
-export const nb = { ...core, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...councilMessages.nb, ...monitorMessages.nb } as const;
+export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...councilMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;
