@@ -8,4 +8,5 @@ export const strategyRoutes: RouteConfigEntry[] = [
   route('strategien/aktorer', 'routes/strategy/actors.tsx'),
   route('strategien/aktorer/:id', 'routes/strategy/actor.tsx'),
   route('strategien/malformuleringer', 'routes/strategy/goal-statements.tsx'),
+  route('strategien/status', 'routes/strategy/status.tsx'),
 ];

@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../db/types.ts';
 import {
-  ACTION_PLAN_INCLUSION,
   type ActionPlanInclusion,
   actors,
   focusAreas,
@@ -13,12 +12,10 @@ import {
   STATUS_LEVELS,
   type StatusLevel,
 } from '../schema.ts';
+import { ACTION_PLAN_FILTERS, type ActionPlanFilter } from '../levels.ts';
 import { latestStatusSubquery } from './latest-status.ts';
 import type { ActorRef, FocusAreaRef, MeasureListItem, StatusEntry } from './types.ts';
 
-/** Action-plan inclusion as a filter: the three values, or "the source does not say". */
-export const ACTION_PLAN_FILTERS = [...ACTION_PLAN_INCLUSION, 'not-stated'] as const;
-export type ActionPlanFilter = (typeof ACTION_PLAN_FILTERS)[number];
 
 export interface MeasureFilter {
   focusArea?: string;
