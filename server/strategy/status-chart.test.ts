@@ -70,7 +70,7 @@ describe('the status chart', () => {
         'not-relevant': 'Ikke relevant',
         unknown: 'Ukjent',
       },
-      axisTitles: { count: 'Antall tiltak', focusArea: 'Satsingsområde', level: 'Status' },
+      axisTitles: { count: 'Antall tiltak', level: 'Status' },
       title: 'Tiltak etter status',
       description: 'Av 8 tiltak er 2 innført.',
     });

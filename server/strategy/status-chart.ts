@@ -40,7 +40,8 @@ export interface StatusChartInput {
   /** Focus areas in the order to show them, with their counts. */
   rows: { name: string; levelCounts: LevelCounts }[];
   levelLabels: Record<StatusLevel, string>;
-  axisTitles: { count: string; focusArea: string; level: string };
+  /** The focus-area axis has no title: its labels say what it is, and a title there collides with them. */
+  axisTitles: { count: string; level: string };
   title: string;
   description: string;
 }
@@ -62,7 +63,7 @@ export function statusChartSpec(input: StatusChartInput): TopLevelSpec {
     data: { values },
     mark: { type: 'bar', tooltip: false },
     encoding: {
-      y: { field: 'focusArea', type: 'nominal', title: input.axisTitles.focusArea, sort: input.rows.map((r) => r.name), axis: { labelLimit: 520, labelFontSize: 12 } },
+      y: { field: 'focusArea', type: 'nominal', title: null, sort: input.rows.map((r) => r.name), axis: { labelLimit: 520, labelFontSize: 12 } },
       x: { field: 'n', type: 'quantitative', aggregate: 'sum', title: input.axisTitles.count, axis: { tickMinStep: 1, format: 'd' } },
       color: {
         field: 'level',

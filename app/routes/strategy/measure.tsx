@@ -72,7 +72,6 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
           <ul>
             {measure.subPoints.map((p, i) => (
               // Sub-points are plain text without ids, and their order is fixed by the source.
-              // oxlint-disable-next-line react/no-array-index-key
               <li key={i}>{p}</li>
             ))}
           </ul>

@@ -9,4 +9,6 @@ export const strategyRoutes: RouteConfigEntry[] = [
   route('strategien/aktorer/:id', 'routes/strategy/actor.tsx'),
   route('strategien/malformuleringer', 'routes/strategy/goal-statements.tsx'),
   route('strategien/status', 'routes/strategy/status.tsx'),
+  route('strategien/tiltak.csv', 'routes/strategy/export-csv.ts'),
+  route('strategien/tiltak.xlsx', 'routes/strategy/export-xlsx.ts'),
 ];

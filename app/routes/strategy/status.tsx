@@ -15,7 +15,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   const svg = await renderStatusChart({
     rows: focusAreas,
     levelLabels: levelLabels(t),
-    axisTitles: { count: t('strategy.status.count'), focusArea: t('strategy.status.focusArea'), level: t('strategy.status.level') },
+    axisTitles: { count: t('strategy.status.count'), level: t('strategy.status.level') },
     title: t('strategy.status.chartTitle'),
     description: sentence,
   });
