@@ -1,0 +1,1 @@
+CREATE INDEX "measure_status_entries_latest_idx" ON "measure_status_entries" USING btree ("measure_id","year","date" NULLS FIRST,"id");
