@@ -15,6 +15,8 @@ beforeEach(async () => {
 });
 
 const main = () => page.getByRole('main');
+// Journeys that visit several pages run axe on each; on a busy two-core machine that outgrows the default.
+const JOURNEY_TIMEOUT = 150_000;
 
 /** Clicks a link and checks the page it leads to like `visit` does. */
 async function follow(p: Page, name: string | RegExp, within = p.getByRole('main')) {
@@ -23,8 +25,13 @@ async function follow(p: Page, name: string | RegExp, within = p.getByRole('main
 }
 
 describe('the public strategy pages', () => {
-  it('browse from the strategy to a focus area, a measure and an actor', async () => {
-    await visit(page, '/strategien');
+  it('browse from the home page to the strategy, a focus area, a measure and an actor', async () => {
+    await visit(page, '/');
+    const entry = main().getByRole('link', { name: /^Strategien/ });
+    expect(await entry.textContent()).toContain('10 satsingsområder og 54 tiltak, med status hos de ansvarlige aktørene.');
+    await Promise.all([page.waitForNavigation(), entry.click()]);
+    await expectAccessible(page);
+    expect(new URL(page.url()).pathname).toBe('/strategien');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('HelseOmsorg21');
     expect(await main().textContent()).toContain('Kunnskap, innovasjon og næringsutvikling for bedre folkehelse.');
     expect(await main().textContent()).toContain('Av 54 tiltak er 6 innført, 6 delvis innført og 1 under arbeid; for 41 er status ukjent.');
@@ -49,7 +56,7 @@ describe('the public strategy pages', () => {
     expect(new URL(page.url()).pathname).toBe('/strategien/aktorer/biobankene');
     expect(await main().getByRole('heading', { level: 2 }).first().textContent()).toBe('Status hos den ansvarlige aktøren');
     expect(await main().getByRole('table').textContent()).toContain('Videreutvikle biobanker og biobanktjenester');
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('shows the actor register, the goal statements, the status overview and an incomplete measure', async () => {
     await visit(page, '/strategien/aktorer');
@@ -66,14 +73,14 @@ describe('the public strategy pages', () => {
     expect(await main().getByRole('table').locator('tfoot').textContent()).toContain('54');
     await visit(page, '/strategien/tiltak/so10-02');
     expect(await main().textContent()).toContain('Teksten er ufullstendig i kilden.');
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('answers 404 with the not-found page for unknown ids', async () => {
     for (const path of ['/strategien/tiltak/finnes-ikke', '/strategien/satsingsomrader/finnes-ikke', '/strategien/aktorer/finnes-ikke']) {
       await visit(page, path, 404);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Siden finnes ikke.');
     }
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('filters a focus area without JavaScript, with the filter in the URL, and says when nothing matches', async () => {
     const noJs = await (await newContext(browser, { javaScript: false })).newPage();
@@ -95,7 +102,7 @@ describe('the public strategy pages', () => {
     expect(await noJs.getByRole('main').getByRole('table').count()).toBe(0);
     expect(await noJs.getByRole('main').textContent()).toContain('Ingen tiltak passer filteret.');
     await expectAccessible(noJs);
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('downloads the filtered measure list as CSV that Norwegian Excel reads', async () => {
     await visit(page, '/strategien/satsingsomrader/okt-brukermedvirkning?level=implemented');
@@ -128,7 +135,7 @@ describe('the public strategy pages', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'nn');
     expect(await main().getByRole('table').getByRole('columnheader').last().textContent()).toBe('Ansvarlege aktørar');
     await expectAccessible(page);
-  });
+  }, JOURNEY_TIMEOUT);
 
   it('stays cacheable for anonymous readers and serves the open API', async () => {
     const response = await fetch(`${baseUrl()}/strategien/satsingsomrader/okt-brukermedvirkning?level=unknown`);

@@ -1,6 +1,7 @@
 // Messages of the public strategy pages in bokmål (the source), nynorsk and English; the type checks that every key is in all three.
 const nb = {
   'strategy.subtitlePublished': '{subtitle}. Nasjonal forsknings- og innovasjonsstrategi for helse og omsorg, lansert {year}.',
+  'strategy.home.summary': '{focusAreas} satsingsområder og {measures} tiltak, med status hos de ansvarlige aktørene.',
   'strategy.vision': 'Visjon',
   'strategy.goals': 'Målbilde',
   'strategy.goalsIntro': 'Målbildet for strategien er tredelt:',
@@ -113,6 +114,7 @@ type Messages = Record<keyof typeof nb, string>;
 
 const nn: Messages = {
   'strategy.subtitlePublished': '{subtitle}. Nasjonal forskings- og innovasjonsstrategi for helse og omsorg, lansert {year}.',
+  'strategy.home.summary': '{focusAreas} satsingsområde og {measures} tiltak, med status hos dei ansvarlege aktørane.',
   'strategy.vision': 'Visjon',
   'strategy.goals': 'Målbilete',
   'strategy.goalsIntro': 'Målbiletet for strategien er tredelt:',
@@ -223,6 +225,7 @@ const nn: Messages = {
 
 const en: Messages = {
   'strategy.subtitlePublished': '{subtitle}. National research and innovation strategy for health and care, launched {year}.',
+  'strategy.home.summary': '{focusAreas} focus areas and {measures} measures, with their status at the responsible actors.',
   'strategy.vision': 'Vision',
   'strategy.goals': 'Overarching goals',
   'strategy.goalsIntro': 'The strategy has three overarching goals:',
