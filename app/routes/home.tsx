@@ -1,5 +1,8 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { listFocusAreas } from '#server/strategy/queries/focus-areas.ts';
+import { servicesContext } from '../context.ts';
 import { type MessageKey, useI18n } from '../i18n/index.ts';
+import type { Route } from './+types/home';
 
 const sections: { href: string; title: MessageKey }[] = [
   { href: '/strategien', title: 'nav.strategy' },
@@ -9,7 +12,12 @@ const sections: { href: string; title: MessageKey }[] = [
   { href: '/dokumenter', title: 'nav.documents' },
 ];
 
-export default function Home() {
+export async function loader({ context }: Route.LoaderArgs) {
+  const areas = await listFocusAreas(context.get(servicesContext).db);
+  return { strategy: { focusAreas: areas.length, measures: areas.reduce((sum, a) => sum + a.measureCount, 0) } };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
   return (
     <>
@@ -30,6 +38,7 @@ export default function Home() {
                   <Heading level={3} data-size="sm">
                     {t(s.title)}
                   </Heading>
+                  {s.href === '/strategien' && <Paragraph data-size="sm">{t('strategy.home.summary', loaderData.strategy)}</Paragraph>}
                 </a>
               </Card>
             </li>

@@ -231,6 +231,8 @@ export const measureStatusEntries = pgTable(
   },
   (t) => [
     index('measure_status_entries_measure_idx').on(t.measureId, t.year, t.date, t.id),
+    // Read backwards, this is the latest-status order (year, date with undated first, id) per measure: DISTINCT ON uses it.
+    index('measure_status_entries_latest_idx').on(t.measureId, t.year, t.date.asc().nullsFirst(), t.id),
     index('measure_status_entries_level_idx').on(t.level),
     check('measure_status_entries_level_check', sql`${t.level} in (${inList(STATUS_LEVELS)})`),
   ],
