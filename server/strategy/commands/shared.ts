@@ -53,8 +53,11 @@ export function slugify(text: string, maxLength = 60): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, maxLength)
     .replace(/-+$/g, '');
-  return slug || 'ny';
+  return slug || 'uten-navn';
 }
+
+/** Path segments the admin pages use for "new"; no record may take them as its id. */
+const RESERVED_IDS = new Set(['ny']);
 
 /** The first of `base`, `base-2`, `base-3` … that no row in the table uses as id. */
 export async function freeId(db: Queryable, table: PgTable & { id: PgColumn }, base: string): Promise<string> {
@@ -63,7 +66,7 @@ export async function freeId(db: Queryable, table: PgTable & { id: PgColumn }, b
     .from(table as PgTable)
     .where(sql`${table.id} = ${base} or ${table.id} like ${`${base}-%`}`);
   const used = new Set(taken.map((r) => String(r.id)));
-  if (!used.has(base)) return base;
+  if (!used.has(base) && !RESERVED_IDS.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
