@@ -15,4 +15,7 @@ export const strategyAdminRoutes: RouteConfigEntry[] = [
   admin('/malformuleringer/:goalStatementId', 'goal-statement.tsx'),
   admin('/aktorer', 'actors.tsx'),
   admin('/aktorer/:actorId', 'actor.tsx'),
+  admin('/import', 'import.tsx'),
+  admin('/import/mal.xlsx', 'import-template.ts'),
+  admin('/import/:batchId', 'import-batch.tsx'),
 ];
