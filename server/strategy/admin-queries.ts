@@ -44,12 +44,15 @@ export async function editChoices(db: Queryable) {
   return { focusAreas: areas, actors: actorRows, overarchingGoals: goals };
 }
 
-/** Who last changed a record and when, from the audit log. */
+/** Audit actions that change a record's own fields (a status entry is added beside the measure, not to it). */
+const RECORD_CHANGES = ['create', 'update', 'retire', 'restore'];
+
+/** Who last changed a record's fields and when, from the audit log. */
 export async function lastChange(db: Queryable, entity: string, entityId: string) {
   const [row] = await db
     .select({ actorLabel: auditLog.actorLabel, at: auditLog.at, action: auditLog.action })
     .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), inArray(auditLog.action, RECORD_CHANGES)))
     .orderBy(desc(auditLog.id))
     .limit(1);
   return row ?? null;
