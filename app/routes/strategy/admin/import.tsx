@@ -21,6 +21,8 @@ const reject = (message: string) => data({ fileError: message }, { status: 422 }
 
 export async function action({ request, context }: Route.ActionArgs) {
   const actor = requirePermission(context, request, 'strategy.edit');
+  // An oversized upload is refused by its declared length before the file is parsed (the form adds a little).
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return reject('strategyAdmin.import.errors.fileSize');
   const file = (await request.formData()).get('file');
   if (!(file instanceof File) || file.size === 0) return reject('strategyAdmin.import.errors.file');
   if (file.size > MAX_IMPORT_BYTES) return reject('strategyAdmin.import.errors.fileSize');
