@@ -16,6 +16,7 @@ const mainNav: { href: string; label: MessageKey }[] = [
 const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
   admin: [
     { href: '/sekretariat', label: 'nav.secretariat' },
+    { href: '/sekretariat/strategi', label: 'strategyAdmin.nav' },
     { href: '/sekretariat/revisjonslogg', label: 'nav.audit' },
     { href: '/min-side', label: 'nav.myPage' },
   ],

@@ -237,3 +237,24 @@ export const measureStatusEntries = pgTable(
     check('measure_status_entries_level_check', sql`${t.level} in (${inList(STATUS_LEVELS)})`),
   ],
 );
+
+/**
+ * An uploaded bulk import of measures and status entries, kept until it is confirmed so that the preview and
+ * the confirm can run in different requests (and processes). The rows are stored as read from the file; their
+ * outcome is worked out again against the current data each time it is shown and when it is confirmed.
+ */
+export const strategyImportBatches = pgTable(
+  'strategy_import_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileName: text('file_name').notNull(),
+    format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+    rows: jsonb('rows').$type<{ rowNumber: number; cells: Record<string, string> }[]>().notNull(),
+    fileErrors: jsonb('file_errors').$type<{ key: string; values?: Record<string, string> }[]>().notNull().default([]),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [index('strategy_import_batches_created_idx').on(t.createdAt), check('strategy_import_batches_format_check', sql`${t.format} in ('csv', 'xlsx')`)],
+);
