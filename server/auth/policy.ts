@@ -8,6 +8,7 @@ const grants = {
   'secretariat.dashboard': ['admin'],
   'portal.use': ['admin', 'chair', 'member', 'observer'],
   'actor.report': ['actor'],
+  'monitor.edit': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;
