@@ -17,7 +17,6 @@ import {
   indicatorImports,
   indicatorObservations,
   indicators,
-  type Labels,
 } from './schema.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'monitor.errors.slug' });
@@ -216,4 +215,16 @@ export const discardImport = defineCommand({
   },
 });
 
-export type { Labels };
+
+/** A background import that stopped with an error says so in its row, for the progress page. */
+export const failImport = defineCommand({
+  name: 'monitor.import.fail',
+  input: z.object({ importId: z.number().int(), error: z.string().max(2000) }),
+  authorize: editable,
+  async run({ tx, audit }, { importId, error }) {
+    const row = await lockImport(tx, importId);
+    if (row.status !== 'importing' && row.status !== 'preview') return;
+    await tx.update(indicatorImports).set({ status: 'failed', error, updatedAt: new Date() }).where(eq(indicatorImports.id, importId));
+    audit({ action: 'fail', entity: 'indicator-import', entityId: String(importId), changes: { status: { before: row.status, after: 'failed' }, error: { before: null, after: error } } });
+  },
+});
