@@ -1,10 +1,26 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { type Cube, coordinatesOf, cubeSize, label, strides } from './cube.ts';
+import { type Cube, type CubeDimension, coordinatesOf, cubeSize, label, strides } from './cube.ts';
 import type { IndicatorRow } from './queries.ts';
 import type { Labels } from './schema.ts';
 
 type Locale = keyof Labels;
+
+/**
+ * JSON-stat has one label per category; the other languages travel in the dimension's `extension`, which
+ * the importer reads back, so a download re-imports without losing them.
+ */
+function translations(dimension: CubeDimension) {
+  const extension: { label?: Partial<Labels>; categoryLabel?: Record<string, Record<string, string>> } = {};
+  for (const lang of ['nn', 'en'] as const) {
+    if (dimension.label[lang]) (extension.label ??= {})[lang] = dimension.label[lang];
+    for (const c of dimension.categories) {
+      const text = c.label[lang];
+      if (text) ((extension.categoryLabel ??= {})[lang] ??= {})[c.code] = text;
+    }
+  }
+  return Object.keys(extension).length > 0 ? { extension } : {};
+}
 
 /** A JSON-stat 2.0 dataset of a cube: dense `value` when every cell is there, sparse otherwise. */
 export function toJsonStat(indicator: IndicatorRow, cube: Cube, locale: Locale, updated: Date | null) {
@@ -35,6 +51,7 @@ export function toJsonStat(indicator: IndicatorRow, cube: Cube, locale: Locale, 
           d.code,
           {
             label: label(d.label, locale),
+            ...translations(d),
             category: {
               index: d.categories.map((c) => c.code),
               label: Object.fromEntries(d.categories.map((c) => [c.code, label(c.label, locale)])),

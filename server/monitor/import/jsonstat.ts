@@ -70,6 +70,21 @@ function checkStructure(raw: Json, problems: ImportProblem[]): void {
   }
 }
 
+/** Nynorsk and English labels that ho21's own downloads carry in a dimension's `extension`. */
+function translationsOf(dimension: Json | undefined) {
+  const extension = isObject(dimension?.extension) ? dimension.extension : {};
+  const pick = (source: unknown) => {
+    const out: { nn?: string; en?: string } = {};
+    if (isObject(source)) for (const lang of ['nn', 'en'] as const) if (typeof source[lang] === 'string') out[lang] = source[lang];
+    return out;
+  };
+  const categoryLabel = isObject(extension.categoryLabel) ? extension.categoryLabel : {};
+  return {
+    label: pick(extension.label),
+    category: (code: string) => pick({ nn: (categoryLabel.nn as Json | undefined)?.[code], en: (categoryLabel.en as Json | undefined)?.[code] }),
+  };
+}
+
 function roleOf(roles: Json | undefined, id: string): DimensionRole | null {
   if (!roles) return null;
   for (const role of ['time', 'geo', 'metric'] as const) {
@@ -103,16 +118,18 @@ export function parseJsonStat(text: string): ParseResult {
 
   const dataset = JSONstat(raw);
   const roles = isObject(raw.role) ? raw.role : undefined;
+  const rawDimensions = raw.dimension as Record<string, Json>;
   const dimensions: CubeDimension[] = (dataset.id ?? []).map((id, i) => {
     const dimension = dataset.Dimension(i)!;
+    const extra = translationsOf(rawDimensions[id]);
     return {
       code: id,
-      label: { nb: dimension.label ?? id },
+      label: { nb: dimension.label ?? id, ...extra.label },
       role: roleOf(roles, id),
       categories: dimension.id.map((code, j) => {
         const category = dimension.Category(j);
         const unit = category?.unit ? (category.unit.label ?? category.unit.symbol ?? null) : null;
-        return { code, label: { nb: category?.label ?? code }, unit };
+        return { code, label: { nb: category?.label ?? code, ...extra.category(code) }, ...(unit ? { unit } : {}) };
       }),
     };
   });
