@@ -1,3 +1,6 @@
 import { route, type RouteConfigEntry } from '@react-router/dev/routes';
 
-export const monitorRoutes: RouteConfigEntry[] = [route('monitor', 'routes/monitor/front-page.tsx')];
+export const monitorRoutes: RouteConfigEntry[] = [
+  route('monitor', 'routes/monitor/front-page.tsx'),
+  route('monitor/:id', 'routes/monitor/indicator.tsx'),
+];
