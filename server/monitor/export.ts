@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { type Cube, type CubeDimension, coordinatesOf, cubeSize, label, strides } from './cube.ts';
 import type { IndicatorRow } from './queries.ts';
@@ -83,11 +82,6 @@ export function tidyRows(cube: Cube, locale: Locale): { header: string[]; rows: 
     ];
   });
   return { header, rows };
-}
-
-export function toCsv(cube: Cube, locale: Locale): string {
-  const { header, rows } = tidyRows(cube, locale);
-  return stringify([header, ...rows.map((r) => r.map((v) => (v === null ? '' : v)))], { bom: true });
 }
 
 export async function toXlsx(indicator: IndicatorRow, cube: Cube, locale: Locale): Promise<Buffer> {
