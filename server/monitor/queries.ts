@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, or } from 'drizzle-orm';
 import type { Queryable } from '../db/types.ts';
 import { focusAreas, goalStatements, overarchingGoals } from '../strategy/schema.ts';
 import type { CubeDimension } from './cube.ts';
@@ -56,20 +56,52 @@ export async function findIndicator(db: Queryable, id: string) {
 }
 
 export async function loadDimensions(db: Queryable, importId: number): Promise<CubeDimension[]> {
+  return (await loadDimensionsOf(db, [importId])).get(importId) ?? [];
+}
+
+/** The dimensions of several imports in two queries, keyed by import. */
+export async function loadDimensionsOf(db: Queryable, importIds: readonly number[]): Promise<Map<number, CubeDimension[]>> {
+  const result = new Map<number, CubeDimension[]>();
+  if (importIds.length === 0) return result;
+  const ids = [...importIds];
   const [dims, cats] = await Promise.all([
-    db.select().from(indicatorDimensions).where(eq(indicatorDimensions.importId, importId)).orderBy(asc(indicatorDimensions.position)),
+    db.select().from(indicatorDimensions).where(inArray(indicatorDimensions.importId, ids)).orderBy(asc(indicatorDimensions.importId), asc(indicatorDimensions.position)),
     db
       .select()
       .from(indicatorCategories)
-      .where(eq(indicatorCategories.importId, importId))
-      .orderBy(asc(indicatorCategories.dimensionPosition), asc(indicatorCategories.position)),
+      .where(inArray(indicatorCategories.importId, ids))
+      .orderBy(asc(indicatorCategories.importId), asc(indicatorCategories.dimensionPosition), asc(indicatorCategories.position)),
   ]);
-  return dims.map((d) => ({
-    code: d.code,
-    label: d.label,
-    role: d.role,
-    categories: cats.filter((c) => c.dimensionPosition === d.position).map((c) => ({ code: c.code, label: c.label, unit: c.unit })),
-  }));
+  const categoriesOf = new Map<string, CubeDimension['categories']>();
+  for (const c of cats) {
+    const key = `${c.importId}:${c.dimensionPosition}`;
+    let list = categoriesOf.get(key);
+    if (!list) categoriesOf.set(key, (list = []));
+    list.push({ code: c.code, label: c.label, unit: c.unit });
+  }
+  for (const d of dims) {
+    let list = result.get(d.importId);
+    if (!list) result.set(d.importId, (list = []));
+    list.push({ code: d.code, label: d.label, role: d.role, categories: categoriesOf.get(`${d.importId}:${d.position}`) ?? [] });
+  }
+  return result;
+}
+
+/** For each import, the observations in the given cells, in one query. */
+export async function loadObservationsOf(db: Queryable, wanted: ReadonlyMap<number, readonly number[]>): Promise<Map<number, ObservationRow[]>> {
+  const result = new Map<number, ObservationRow[]>();
+  if (wanted.size === 0) return result;
+  const rows = await db
+    .select({ importId: indicatorObservations.importId, cell: indicatorObservations.cell, value: indicatorObservations.value, status: indicatorObservations.status })
+    .from(indicatorObservations)
+    .where(or(...[...wanted].map(([importId, cells]) => and(eq(indicatorObservations.importId, importId), inArray(indicatorObservations.cell, [...cells])))))
+    .orderBy(asc(indicatorObservations.importId), asc(indicatorObservations.cell));
+  for (const { importId, ...row } of rows) {
+    let list = result.get(importId);
+    if (!list) result.set(importId, (list = []));
+    list.push(row);
+  }
+  return result;
 }
 
 export interface ObservationRow {

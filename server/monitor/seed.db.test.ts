@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../tests/support/test-
 import { auditLog } from '../audit/schema.ts';
 import { seedStrategy } from '../strategy/seed.ts';
 import { findIndicator, listIndicators, loadObservations } from './queries.ts';
+import { monitorOverview } from './overview.ts';
 import { seedMonitor } from './seed.ts';
 
 async function values(database: TestDatabase, id: string) {
@@ -47,5 +48,22 @@ describe('seeding the monitor', () => {
     expect(all.filter((i) => i.goalStatementIds.length > 0).map((i) => i.id)).toEqual(['horisont-2020-helse-returandel', 'horisont-2020-helse-relativ-returandel']);
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, 'import'));
     expect(audit).toHaveLength(6);
+  });
+
+  it('groups the front page by overarching goal and focus area, the rest under "other", each with a small chart', async () => {
+    const { groups, other } = await monitorOverview(database.db, 'nb', (s) => s.key);
+    expect(groups.map((g) => [g.kind, g.id, g.indicators.map((i) => i.id)])).toEqual([
+      ['goal', 'grensesprengende-forskning', ['horisont-2020-helse-returandel', 'horisont-2020-helse-relativ-returandel']],
+      ['focus-area', 'hoy-kvalitet-og-sterkere-internasjonalisering', ['horisont-2020-helse-returandel', 'horisont-2020-helse-relativ-returandel']],
+    ]);
+    expect(other.map((i) => i.id)).toEqual([
+      'regionale-forskningsmidler-hrcs-2022',
+      'regionale-forskningsmidler-hrcs-2022-andel',
+      'aktorundersokelse-svarprosent',
+      'ho21-budsjett',
+      'helse-og-omsorgssektorens-andel-av-bnp',
+    ]);
+    expect(other[2]).toMatchObject({ summary: 'monitor.summary.falling', svg: expect.stringMatching(/^<svg role="graphics-document document"/) });
+    expect(other[4]).toMatchObject({ summary: null, svg: null });
   });
 });

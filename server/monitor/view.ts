@@ -46,8 +46,10 @@ export function buildView(indicator: IndicatorRow, cube: Cube, locale: Locale): 
       status: cube.statuses[k] ?? null,
     });
   });
-  const time = varying.find(({ d }) => d.role === 'time');
-  const x = time ?? varying[0];
+  const all = cube.dimensions.map((d, i) => ({ d, i }));
+  // With nothing varying (a single value) the chart still has an axis: time if there is one.
+  const time = varying.find(({ d }) => d.role === 'time') ?? (varying.length === 0 ? all.find(({ d }) => d.role === 'time') : undefined);
+  const x = time ?? varying[0] ?? all[0];
   const others = varying.filter((v) => v !== x);
   const points: ChartPoint[] = [];
   rows.forEach((row, k) => {
