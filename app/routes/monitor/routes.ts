@@ -4,4 +4,7 @@ export const monitorRoutes: RouteConfigEntry[] = [
   route('monitor', 'routes/monitor/front-page.tsx'),
   route('monitor/:id', 'routes/monitor/indicator.tsx'),
   route('monitor/:id/nedlasting/:file', 'routes/monitor/download.ts'),
+  route('api/v1/indicators', 'routes/monitor/api/indicators.ts'),
+  route('api/v1/indicators/:id', 'routes/monitor/api/indicator.ts'),
+  route('api/v1/indicators/:id/data', 'routes/monitor/api/data.ts'),
 ];
