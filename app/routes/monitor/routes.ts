@@ -2,6 +2,7 @@ import { route, type RouteConfigEntry } from '@react-router/dev/routes';
 
 export const monitorRoutes: RouteConfigEntry[] = [
   route('monitor', 'routes/monitor/front-page.tsx'),
+  route('monitor/embed/:id', 'routes/monitor/embed.tsx'),
   route('monitor/:id', 'routes/monitor/indicator.tsx'),
   route('monitor/:id/nedlasting/:file', 'routes/monitor/download.ts'),
   route('api/v1/indicators', 'routes/monitor/api/indicators.ts'),
