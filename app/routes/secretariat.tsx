@@ -21,6 +21,9 @@ export default function Secretariat({ loaderData }: Route.ComponentProps) {
       <Paragraph>
         <Link href="/sekretariat/revisjonslogg">{t('secretariat.auditLink')}</Link>
       </Paragraph>
+      <Paragraph>
+        <Link href="/sekretariat/monitor">{t('monitor.admin.link')}</Link>
+      </Paragraph>
       <div className="table-wrap">
         <Table zebra>
           <caption>{t('secretariat.users')}</caption>

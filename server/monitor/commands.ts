@@ -64,7 +64,8 @@ export const uploadImport = defineCommand({
     indicatorId: z.string(),
     format: z.enum(IMPORT_FORMATS),
     fileName: z.string().min(1).max(300),
-    file: z.instanceof(Buffer),
+    /** Kept for an import that runs later (the admin page); the command line imports at once and keeps none. */
+    file: z.instanceof(Buffer).nullable(),
     preview: z.unknown(),
     observationCount: z.number().int().min(0),
   }),

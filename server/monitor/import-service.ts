@@ -2,7 +2,7 @@ import type { Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
 import type { Outcome } from '../core/outcome.ts';
 import type { Db } from '../db/types.ts';
-import { failImport, uploadImport } from './commands.ts';
+import { failImport, startImport, uploadImport } from './commands.ts';
 import { parseImportFile } from './import/parse.ts';
 import { buildPreview, hasErrors, type ImportPreview } from './import/problems.ts';
 import { findImport, findIndicator } from './queries.ts';
@@ -26,33 +26,44 @@ export async function uploadForPreview(db: Db, actor: Actor, upload: UploadedFil
   return { ok: true, value: { importId: outcome.value, preview } };
 }
 
-/** Imports a stored upload (again from the file, so no process has to keep it in memory); resumes a stopped run. */
-export async function completeImport(db: Db, actor: Actor, importId: number) {
+/** Reads a stored upload again (no process keeps it in memory) and writes the structure of the new version. */
+async function prepareImport(db: Db, importId: number) {
   const row = await findImport(db, importId);
-  if (!row?.file) throw new Error(`import ${importId} has no file to import`);
+  if (!row) return { ok: false as const, kind: 'not-found' as const };
+  if (!row.file || (row.status !== 'preview' && row.status !== 'importing')) return { ok: false as const, kind: 'invalid' as const, fieldErrors: {}, formErrors: ['monitor.errors.importNotPending'] };
   const current = await findIndicator(db, row.indicatorId);
   const result = await parseImportFile(row.format, row.file, current?.dimensions);
-  if (!result.cube || hasErrors(result.problems)) throw new Error(`import ${importId} has errors`);
-  return runImport(db, actor, importId, result.cube);
+  if (!result.cube || hasErrors(result.problems)) return { ok: false as const, kind: 'invalid' as const, fieldErrors: {}, formErrors: ['monitor.errors.importHasErrors'] };
+  return { ok: true as const, cube: result.cube };
 }
 
 /**
- * Runs an import after the answer has gone out, for the admin page; progress lives in the import's row.
- * A failure is recorded there too, so the progress page can say what happened.
+ * For the admin page: the file is read and checked while the request waits, then the batches run after the
+ * answer has gone out. Progress and failure live in the import's row, so any instance's progress page can
+ * show them and a stopped import can be resumed.
  */
-export function completeImportInBackground(db: Db, actor: Actor, importId: number, onError: (error: unknown) => void): void {
-  completeImport(db, actor, importId).catch(async (error: unknown) => {
+export async function startImportInBackground(db: Db, actor: Actor, importId: number, onError: (error: unknown) => void) {
+  const prepared = await prepareImport(db, importId);
+  if (!prepared.ok) return prepared;
+  const started = await execute(db, startImport, actor, { importId, dimensions: prepared.cube.dimensions, observationCount: prepared.cube.cells.length });
+  if (!started.ok) return started;
+  runImport(db, actor, importId, prepared.cube).catch(async (error: unknown) => {
     onError(error);
     await execute(db, failImport, actor, { importId, error: (error instanceof Error ? error.message : String(error)).slice(0, 2000) }).catch(onError);
   });
+  return { ok: true as const };
 }
 
-/** The command line and the seed: parse, check, store and import in one go. */
+/** The command line and the seed: parse once, record the import in the history, and import at once. */
 export async function importFile(db: Db, actor: Actor, upload: UploadedFile) {
-  const uploaded = await uploadForPreview(db, actor, upload);
+  const found = await findIndicator(db, upload.indicatorId);
+  if (!found) return { ok: false as const, kind: 'not-found' as const };
+  const result = await parseImportFile(upload.format, upload.file, found.dimensions);
+  const preview = buildPreview(result);
+  const uploaded = await execute(db, uploadImport, actor, { ...upload, file: null, preview, observationCount: preview.observationCount });
   if (!uploaded.ok) return uploaded;
-  const { importId, preview } = uploaded.value;
-  if (hasErrors(preview.problems)) return { ok: true as const, value: { importId, preview, imported: false } };
-  await completeImport(db, actor, importId);
+  const importId = uploaded.value;
+  if (!result.cube || hasErrors(result.problems)) return { ok: true as const, value: { importId, preview, imported: false } };
+  await runImport(db, actor, importId, result.cube);
   return { ok: true as const, value: { importId, preview, imported: true } };
 }

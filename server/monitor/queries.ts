@@ -171,3 +171,45 @@ export async function findImport(db: Queryable, importId: number) {
   const [row] = await db.select().from(indicatorImports).where(eq(indicatorImports.id, importId));
   return row ?? null;
 }
+
+/** The latest imports of every indicator, for the secretariat's overview. */
+export function recentImports(db: Queryable, limit = 30) {
+  return db
+    .select({
+      id: indicatorImports.id,
+      indicatorId: indicatorImports.indicatorId,
+      title: indicators.title,
+      status: indicatorImports.status,
+      format: indicatorImports.format,
+      fileName: indicatorImports.fileName,
+      observationCount: indicatorImports.observationCount,
+      importedByLabel: indicatorImports.importedByLabel,
+      createdAt: indicatorImports.createdAt,
+    })
+    .from(indicatorImports)
+    .innerJoin(indicators, eq(indicators.id, indicatorImports.indicatorId))
+    .orderBy(desc(indicatorImports.id))
+    .limit(limit);
+}
+
+/** An import without its file, for pages that show its state. */
+export async function findImportSummary(db: Queryable, importId: number) {
+  const [row] = await db
+    .select({
+      id: indicatorImports.id,
+      indicatorId: indicatorImports.indicatorId,
+      status: indicatorImports.status,
+      format: indicatorImports.format,
+      fileName: indicatorImports.fileName,
+      preview: indicatorImports.preview,
+      observationCount: indicatorImports.observationCount,
+      processedCount: indicatorImports.processedCount,
+      error: indicatorImports.error,
+      importedByLabel: indicatorImports.importedByLabel,
+      createdAt: indicatorImports.createdAt,
+      updatedAt: indicatorImports.updatedAt,
+    })
+    .from(indicatorImports)
+    .where(eq(indicatorImports.id, importId));
+  return row ?? null;
+}

@@ -39,9 +39,14 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+/**
+ * An uploaded file, kept as base64 text: the embedded database takes a large text parameter several times
+ * faster than the same bytes as bytea.
+ */
+const fileColumn = customType<{ data: Buffer; driverData: string }>({
+  dataType: () => 'text',
+  toDriver: (value) => value.toString('base64'),
+  fromDriver: (value) => Buffer.from(value, 'base64'),
 });
 
 export const indicators = pgTable(
@@ -86,7 +91,7 @@ export const indicatorImports = pgTable(
     format: text('format', { enum: IMPORT_FORMATS }).notNull(),
     fileName: text('file_name').notNull(),
     /** The uploaded file, kept until it is applied or discarded, so preview and import need no server memory. */
-    file: bytea('file'),
+    file: fileColumn('file_base64'),
     preview: jsonb('preview').$type<unknown>(),
     observationCount: integer('observation_count').notNull().default(0),
     processedCount: integer('processed_count').notNull().default(0),

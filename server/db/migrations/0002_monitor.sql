@@ -36,7 +36,7 @@ CREATE TABLE "indicator_imports" (
 	"status" text NOT NULL,
 	"format" text NOT NULL,
 	"file_name" text NOT NULL,
-	"file" "bytea",
+	"file_base64" text,
 	"preview" jsonb,
 	"observation_count" integer DEFAULT 0 NOT NULL,
 	"processed_count" integer DEFAULT 0 NOT NULL,
