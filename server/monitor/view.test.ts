@@ -16,6 +16,8 @@ describe('the indicator view', () => {
     expect(view.summary).toMatchObject({ key: 'monitor.summary.rising' });
     const svg = await renderIndicatorChart(view, { title: 'Tittel', description: 'Økte fra 0,4 i 2013 til 1,4 i 2017.', unit: '%', locale: 'nb' });
     expect(svg).toMatch(/^<svg role="graphics-document document" aria-label="Tittel\. Økte fra 0,4 i 2013 til 1,4 i 2017\."/);
+    expect(svg).toContain('aria-label="År: 2013; %: 0,4"');
+    expect(svg).not.toContain('X-axis');
   });
 
   it('draws categories as bars, keeps fixed dimensions for the caption, and a missing value as an empty cell', () => {

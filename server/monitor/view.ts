@@ -102,7 +102,9 @@ export function chartSpec(view: ReturnType<typeof buildView>, options: ChartOpti
     data: { values: view.points },
     width: small ? 260 : 600,
     height: small ? 120 : 320,
-    config: { locale: { number: chartNumberLocale(options.locale) }, font: 'Inter, Arial, sans-serif', view: { stroke: null } },
+    // Vega words axis descriptions in English whatever the page's language; the marks keep their labels
+    // (category and value) and the chart its name and summary, so the axes are left out of the tree.
+    config: { locale: { number: chartNumberLocale(options.locale) }, font: 'Inter, Arial, sans-serif', view: { stroke: null }, axis: { aria: false }, legend: { aria: false } },
   };
   if (view.chart === 'line') {
     return {
