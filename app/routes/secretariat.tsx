@@ -23,6 +23,7 @@ export default function Secretariat({ loaderData }: Route.ComponentProps) {
       </Paragraph>
       <Paragraph>
         <Link href="/sekretariat/strategi">{t('strategyAdmin.secretariatLink')}</Link>
+        <Link href="/sekretariat/monitor">{t('monitor.admin.link')}</Link>
       </Paragraph>
       <div className="table-wrap">
         <Table zebra>

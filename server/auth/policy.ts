@@ -9,6 +9,7 @@ const grants = {
   'portal.use': ['admin', 'chair', 'member', 'observer'],
   'actor.report': ['actor'],
   'strategy.edit': ['admin'],
+  'monitor.edit': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/env.ts';
 import { systemActor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
 import { openDatabase, type Database } from '../db/client.ts';
+import { importIndicatorFile } from '../monitor/cli.ts';
 import { seedDatabase } from '../seed/seed.ts';
 import { promptSecret } from './prompt.ts';
 // Field errors are message keys; the operator reads them in English. The catalogue is plain data.
@@ -20,6 +21,9 @@ Commands:
                                      create a user; prompts for the password when not given
                                      roles: admin, chair, member, observer, actor
   user:list                          list users
+  indicator:import <file> --indicator ID [--format jsonstat|csv|xlsx]
+                                     import an indicator's figures (replaces them; previews and
+                                     stops on errors)
 `;
 
 type Handler = (database: Database, args: string[]) => Promise<number>;
@@ -50,6 +54,7 @@ const commands: Record<string, Handler> = {
     process.stdout.write(`Created ${outcome.value.role} ${outcome.value.email} (${outcome.value.id}).\n`);
     return 0;
   },
+  'indicator:import': (database, args) => importIndicatorFile(database.db, args),
   'user:list': async (database) => {
     const rows = await listUsers(database.db);
     for (const u of rows) process.stdout.write(`${u.role.padEnd(9)} ${u.email.padEnd(36)} ${u.name}${u.active ? '' : ' (inactive)'}\n`);

@@ -2,3 +2,4 @@
 export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../strategy/schema.ts';
+export * from '../monitor/schema.ts';

@@ -16,6 +16,14 @@ export function documentCsp(nonce: string, options: { dev: boolean }): string {
   ].join('; ');
 }
 
+/** The monitor's chart embeds are the one thing other sites may frame; every other route keeps 'none'. */
+export function isEmbeddablePath(pathname: string): boolean {
+  return /^\/monitor\/embed\/[^/]+\/?$/.test(pathname);
+}
+
+/** The policy of an embed: no scripts at all, our styles and images, framed by anyone. */
+export const embedCsp = "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
 const fallbackCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 /**
@@ -23,7 +31,7 @@ const fallbackCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'
  * reaches the wire without one (assets, API, redirects) gets the deny-all fallback, never two policies.
  */
 export function securityHeaders(options: { hsts: boolean }) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     const writeHead = res.writeHead;
     res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
       if (!res.hasHeader('Content-Security-Policy')) res.setHeader('Content-Security-Policy', fallbackCsp);
@@ -31,7 +39,7 @@ export function securityHeaders(options: { hsts: boolean }) {
     } as typeof writeHead;
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
+    if (!isEmbeddablePath(req.path)) res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
     if (options.hsts) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');

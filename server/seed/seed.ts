@@ -1,4 +1,5 @@
 import type { Db } from '../db/types.ts';
+import { seedMonitor } from '../monitor/seed.ts';
 import { seedStrategy, type StrategySeedReport } from '../strategy/seed.ts';
 import { seedDemoUsers } from './demo-users.ts';
 
@@ -6,6 +7,8 @@ export interface SeedReport {
   demoUsers: number;
   /** Null when the strategy was already there. */
   strategy: StrategySeedReport | null;
+  /** Null when the monitor's default indicators were already there. */
+  monitor: { indicators: number } | null;
 }
 
 /**
@@ -14,5 +17,6 @@ export interface SeedReport {
  */
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeedReport> {
   const strategy = await seedStrategy(db);
-  return { demoUsers: options.demo ? await seedDemoUsers(db) : 0, strategy };
+  const monitor = await seedMonitor(db);
+  return { demoUsers: options.demo ? await seedDemoUsers(db) : 0, strategy, monitor };
 }
