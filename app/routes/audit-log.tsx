@@ -6,6 +6,7 @@ import { servicesContext } from '../context.ts';
 import { useI18n } from '../i18n/index.ts';
 import { requirePermission } from '../lib/access.ts';
 import type { Route } from './+types/audit-log';
+import { TableScroll } from '../components/table-scroll.tsx';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'audit.read');
@@ -68,7 +69,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
       {rows.length === 0 ? (
         <Paragraph>{t('audit.empty')}</Paragraph>
       ) : (
-        <div className="table-wrap">
+        <TableScroll>
           <Table zebra>
             <caption>{t('audit.caption', { from: first, to: last, total })}</caption>
             <Table.Head>
@@ -102,7 +103,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {total > AUDIT_PAGE_SIZE && (
         <nav aria-label={t('audit.pagination')} className="pager">

@@ -4,6 +4,7 @@ import { servicesContext } from '../context.ts';
 import { useI18n } from '../i18n/index.ts';
 import { requirePermission } from '../lib/access.ts';
 import type { Route } from './+types/secretariat';
+import { TableScroll } from '../components/table-scroll.tsx';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'secretariat.dashboard');
@@ -25,7 +26,7 @@ export default function Secretariat({ loaderData }: Route.ComponentProps) {
         <Link href="/sekretariat/strategi">{t('strategyAdmin.secretariatLink')}</Link>
         <Link href="/sekretariat/monitor">{t('monitor.admin.link')}</Link>
       </Paragraph>
-      <div className="table-wrap">
+      <TableScroll>
         <Table zebra>
           <caption>{t('secretariat.users')}</caption>
           <Table.Head>
@@ -45,7 +46,7 @@ export default function Secretariat({ loaderData }: Route.ComponentProps) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
     </>
   );
 }

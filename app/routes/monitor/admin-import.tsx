@@ -12,6 +12,7 @@ import { isMessageKey, translateMessage, type Translate, useI18n } from '../../i
 import { requirePermission } from '../../lib/access.ts';
 import { csrfToken } from '../../middleware/platform.ts';
 import type { Route } from './+types/admin-import';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 /** An import that has not written a batch for this long has lost its process and may be resumed. */
 const STALLED_MS = 60_000;
@@ -65,7 +66,7 @@ function Preview({ preview }: { preview: ImportPreview }) {
     <>
       <Paragraph>{t('monitor.import.count', { count: preview.observationCount, missing: preview.missingCount })}</Paragraph>
       {preview.dimensions.length > 0 && (
-        <div className="table-wrap">
+        <TableScroll>
           <Table>
             <caption>{t('monitor.import.dimensions')}</caption>
             <Table.Head>
@@ -85,10 +86,10 @@ function Preview({ preview }: { preview: ImportPreview }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       {preview.firstRows.length > 0 && (
-        <div className="table-wrap">
+        <TableScroll>
           <Table zebra>
             <caption>{t('monitor.import.firstRows')}</caption>
             <Table.Head>
@@ -114,7 +115,7 @@ function Preview({ preview }: { preview: ImportPreview }) {
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
       <section aria-labelledby="problems-heading">
         <Heading level={2} data-size="sm" id="problems-heading">
@@ -127,7 +128,7 @@ function Preview({ preview }: { preview: ImportPreview }) {
             {preview.problemCount > preview.problems.length && (
               <Paragraph>{t('monitor.import.problemsShown', { shown: preview.problems.length, count: preview.problemCount })}</Paragraph>
             )}
-            <div className="table-wrap">
+            <TableScroll>
               <Table zebra>
                 <caption>{t('monitor.import.problems', { count: preview.problemCount })}</caption>
                 <Table.Head>
@@ -147,7 +148,7 @@ function Preview({ preview }: { preview: ImportPreview }) {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableScroll>
           </>
         )}
       </section>

@@ -11,6 +11,7 @@ import { translateMessage, useI18n } from '../../i18n/index.ts';
 import { requirePermission } from '../../lib/access.ts';
 import { csrfToken } from '../../middleware/platform.ts';
 import type { Route } from './+types/admin';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
@@ -120,7 +121,7 @@ export default function MonitorAdmin({ loaderData, actionData }: Route.Component
         <Heading level={2} data-size="sm" id="history-heading">
           {t('monitor.admin.history')}
         </Heading>
-        <div className="table-wrap">
+        <TableScroll>
           <Table zebra>
             <caption>{t('monitor.admin.historyCaption')}</caption>
             <Table.Head>
@@ -150,7 +151,7 @@ export default function MonitorAdmin({ loaderData, actionData }: Route.Component
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import { localeContext, servicesContext } from '../../context.ts';
 import { translator, useI18n } from '../../i18n/index.ts';
 import type { Route } from './+types/indicator';
 import { ChartSvg, NoData, SectionHeading, statusText, summaryText } from './ui.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { db, config } = context.get(servicesContext);
@@ -80,7 +81,7 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
           )}
           <section aria-labelledby="table-heading">
             <SectionHeading id="table-heading">{t('monitor.table')}</SectionHeading>
-            <div className="table-wrap">
+            <TableScroll>
               <Table zebra className="monitor-table">
                 <caption>{caption}</caption>
                 <Table.Head>
@@ -114,7 +115,7 @@ export default function IndicatorPage({ loaderData }: Route.ComponentProps) {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableScroll>
           </section>
           <section aria-labelledby="downloads-heading">
             <SectionHeading id="downloads-heading">{t('monitor.downloads')}</SectionHeading>

@@ -2,12 +2,13 @@ import { Link, Table } from '@digdir/designsystemet-react';
 import type { MeasureListItem } from '#server/strategy/queries/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ActorLinks, actionPlanLabel, StatusText } from './ui.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 /** The measures with their latest status and actors, as a table (focus-area and actor pages). */
 export function MeasureTable({ measures, caption, showFocusArea = false }: { measures: MeasureListItem[]; caption: string; showFocusArea?: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <div className="table-wrap">
+    <TableScroll>
       <Table zebra className="measure-table">
         <caption>{caption}</caption>
         <Table.Head>
@@ -41,6 +42,6 @@ export function MeasureTable({ measures, caption, showFocusArea = false }: { mea
           ))}
         </Table.Body>
       </Table>
-    </div>
+    </TableScroll>
   );
 }

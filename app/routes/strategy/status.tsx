@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/index.ts';
 import type { Route } from './+types/status';
 import { levelLabels, readerLanguage, statusSentence } from './status.server.ts';
 import { BackToStrategy, database, ExportLinks, levelLabel } from './ui.tsx';
+import { TableScroll } from '../../components/table-scroll.tsx';
 
 export async function loader({ context }: Route.LoaderArgs) {
   const { t } = readerLanguage(context);
@@ -39,7 +40,7 @@ export default function StatusPage({ loaderData }: Route.ComponentProps) {
         <div dangerouslySetInnerHTML={{ __html: svg }} />
         <figcaption>{t('strategy.status.chartTitle')}</figcaption>
       </figure>
-      <div className="table-wrap">
+      <TableScroll>
         <Table zebra>
           <caption>{t('strategy.status.tableCaption')}</caption>
           <Table.Head>
@@ -82,7 +83,7 @@ export default function StatusPage({ loaderData }: Route.ComponentProps) {
             </Table.Row>
           </Table.Foot>
         </Table>
-      </div>
+      </TableScroll>
       <ExportLinks query="" t={t} />
     </>
   );

@@ -6,6 +6,7 @@ import { requirePermission } from '../../../lib/access.ts';
 import type { Route } from './+types/actors';
 import { SavedNotice } from './form-parts.tsx';
 import { actorTypeLabel } from './labels.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'strategy.edit');
@@ -27,7 +28,7 @@ export default function ActorsAdmin({ loaderData }: Route.ComponentProps) {
       <Paragraph>
         <Link href="/sekretariat/strategi/aktorer/ny">{t('strategyAdmin.actor.newTitle')}</Link>
       </Paragraph>
-      <div className="table-wrap">
+      <TableScroll>
         <Table zebra>
           <caption>{t('strategyAdmin.actors.caption', { count: loaderData.actors.length })}</caption>
           <Table.Head>
@@ -57,7 +58,7 @@ export default function ActorsAdmin({ loaderData }: Route.ComponentProps) {
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Field, Fieldset, Heading, Input, Label, Paragraph, Select, Table, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
 import { translateMessage, useI18n } from '../../../i18n/index.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 type Errors = string[] | undefined;
 
@@ -153,7 +154,7 @@ export function ConflictView({ rows, changedBy, changedAt }: { rows: ConflictRow
         <Paragraph>{changedBy && time ? t('strategyAdmin.conflict.changedBy', { name: changedBy, time }) : t('strategyAdmin.conflict.changed')}</Paragraph>
         <Paragraph>{t('strategyAdmin.conflict.howTo')}</Paragraph>
       </Alert>
-      <div className="table-wrap">
+      <TableScroll>
         <Table>
           <caption>{t('strategyAdmin.conflict.caption')}</caption>
           <Table.Head>
@@ -176,7 +177,7 @@ export function ConflictView({ rows, changedBy, changedAt }: { rows: ConflictRow
             ))}
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

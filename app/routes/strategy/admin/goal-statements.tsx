@@ -13,6 +13,7 @@ import { text, texts, throwUnlessShownInForm } from './form-data.ts';
 import { SavedNotice } from './form-parts.tsx';
 import { MoveButtons } from './move-buttons.tsx';
 import { moveInOrder } from './reorder.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 const PATH = '/sekretariat/strategi/malformuleringer';
 
@@ -70,7 +71,7 @@ export default function GoalStatementsAdmin({ loaderData }: Route.ComponentProps
             {goal.goalStatements.map((s) => (
               <input key={s.id} type="hidden" name="order" value={s.id} />
             ))}
-            <div className="table-wrap">
+            <TableScroll>
               <Table zebra>
                 <caption>{t('strategyAdmin.goalStatements.caption', { name: goal.name })}</caption>
                 <Table.Head>
@@ -100,7 +101,7 @@ export default function GoalStatementsAdmin({ loaderData }: Route.ComponentProps
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableScroll>
           </Form>
         </section>
       ))}

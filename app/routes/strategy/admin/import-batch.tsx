@@ -14,6 +14,7 @@ import type { Route } from './+types/import-batch';
 import { text } from './form-data.ts';
 import { FormErrors } from './form-parts.tsx';
 import { levelLabel } from './labels.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   requirePermission(context, request, 'strategy.edit');
@@ -136,7 +137,7 @@ export default function ImportPreview({ loaderData, actionData }: Route.Componen
         </Form>
       )}
       {plan.rows.length > 0 && (
-        <div className="table-wrap strategy-admin__section">
+        <TableScroll className="strategy-admin__section">
           <Table zebra>
             <caption>{t('strategyAdmin.import.rowsCaption', { count: plan.rows.length })}</caption>
             <Table.Head>
@@ -164,7 +165,7 @@ export default function ImportPreview({ loaderData, actionData }: Route.Componen
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -11,6 +11,7 @@ import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/import';
 import { importColumnHelp } from './import-words.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 export function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'strategy.edit');
@@ -81,7 +82,7 @@ export default function ImportUpload({ loaderData, actionData }: Route.Component
           {t('strategyAdmin.import.formatHeading')}
         </Heading>
         <Paragraph>{t('strategyAdmin.import.formatIntro')}</Paragraph>
-        <div className="table-wrap">
+        <TableScroll>
           <Table>
             <caption>{t('strategyAdmin.import.formatCaption')}</caption>
             <Table.Head>
@@ -101,7 +102,7 @@ export default function ImportUpload({ loaderData, actionData }: Route.Component
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

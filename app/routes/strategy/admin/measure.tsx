@@ -17,6 +17,7 @@ import { ConflictView, FormErrors, SavedNotice, SelectField, TextareaField } fro
 import { levelLabel } from './labels.ts';
 import { RetireForm } from './retire-form.tsx';
 import { MeasureForm, type MeasureFormValues, measureConflictRows, measureFormValues, measureInput, readMeasureForm } from './measure-form.tsx';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
   requirePermission(context, request, 'strategy.edit');
@@ -156,7 +157,7 @@ export default function MeasureAdmin({ loaderData, actionData }: Route.Component
         <Heading level={2} data-size="md" id="status-history">
           {t('strategyAdmin.status.history')}
         </Heading>
-        <div className="table-wrap">
+        <TableScroll>
           <Table zebra>
             <caption>{t('strategyAdmin.status.historyCaption', { count: history.length })}</caption>
             <Table.Head>
@@ -178,7 +179,7 @@ export default function MeasureAdmin({ loaderData, actionData }: Route.Component
               ))}
             </Table.Body>
           </Table>
-        </div>
+        </TableScroll>
       </section>
 
       <FormErrors errors={actionData?.intent === 'retire' || actionData?.intent === 'restore' ? actionData.fieldErrors.retired : undefined} />

@@ -16,6 +16,7 @@ import { SavedNotice } from './form-parts.tsx';
 import { levelLabel } from './labels.ts';
 import { MoveButtons } from './move-buttons.tsx';
 import { moveInOrder } from './reorder.ts';
+import { TableScroll } from '../../../components/table-scroll.tsx';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'strategy.edit');
@@ -121,7 +122,7 @@ export default function StrategyAdminOverview({ loaderData }: Route.ComponentPro
               {area.measures.map((m) => (
                 <input key={m.id} type="hidden" name="order" value={m.id} />
               ))}
-              <div className="table-wrap">
+              <TableScroll>
                 <Table zebra>
                   <caption>{t('strategyAdmin.measuresCaption', { name: area.name })}</caption>
                   <Table.Head>
@@ -153,7 +154,7 @@ export default function StrategyAdminOverview({ loaderData }: Route.ComponentPro
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </TableScroll>
             </Form>
           )}
         </section>
