@@ -24,6 +24,16 @@ async function follow(p: Page, name: string | RegExp, within = p.getByRole('main
   await expectAccessible(p);
 }
 
+async function latestLevelCounts(): Promise<Record<string, number>> {
+  const measures = (await (await fetch(`${baseUrl()}/api/v1/measures`)).json()) as { latestStatus: { level: string } | null }[];
+  const counts: Record<string, number> = {};
+  for (const m of measures) {
+    const level = m.latestStatus?.level ?? 'unknown';
+    counts[level] = (counts[level] ?? 0) + 1;
+  }
+  return counts;
+}
+
 describe('the public strategy pages', () => {
   it('browse from the home page to the strategy, a focus area, a measure and an actor', async () => {
     await visit(page, '/');
@@ -34,7 +44,9 @@ describe('the public strategy pages', () => {
     expect(new URL(page.url()).pathname).toBe('/strategien');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('HelseOmsorg21');
     expect(await main().textContent()).toContain('Kunnskap, innovasjon og næringsutvikling for bedre folkehelse.');
-    expect(await main().textContent()).toContain('Av 54 tiltak er 6 innført, 6 delvis innført og 1 under arbeid; for 41 er status ukjent.');
+    // The secretariat's browser tests add status entries to the same server's data, so compare with the open API.
+    const counts = await latestLevelCounts();
+    expect(await main().textContent()).toContain(`Av 54 tiltak er ${counts.implemented} innført, ${counts['partly-implemented']} delvis innført`);
     expect(await main().textContent()).toContain('24. november 2015');
     const card = main().getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Helsedata som nasjonalt fortrinn' }) });
     expect(await card.getByRole('list', { name: 'Status for tiltakene i Helsedata som nasjonalt fortrinn' }).textContent()).toContain('Delvis innført: 2');
@@ -69,7 +81,7 @@ describe('the public strategy pages', () => {
       'Næringsutvikling og nasjonal økonomisk utvikling',
     ]);
     await visit(page, '/strategien/status');
-    expect(await main().locator('svg[role~="graphics-document"]').getAttribute('aria-label')).toContain('Av 54 tiltak er 6 innført');
+    expect(await main().locator('svg[role~="graphics-document"]').getAttribute('aria-label')).toContain(`Av 54 tiltak er ${(await latestLevelCounts()).implemented} innført`);
     expect(await main().getByRole('table').locator('tfoot').textContent()).toContain('54');
     await visit(page, '/strategien/tiltak/so10-02');
     expect(await main().textContent()).toContain('Teksten er ufullstendig i kilden.');
