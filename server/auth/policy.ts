@@ -8,6 +8,9 @@ const grants = {
   'secretariat.dashboard': ['admin'],
   'portal.use': ['admin', 'chair', 'member', 'observer'],
   'actor.report': ['actor'],
+  'meetings.manage': ['admin'],
+  'meetings.readCouncil': ['admin', 'chair', 'member', 'observer'],
+  'impartiality.declare': ['chair', 'member', 'observer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -2,3 +2,5 @@
 export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../strategy/schema.ts';
+export * from '../council/schema.ts';
+export * from '../meetings/schema.ts';

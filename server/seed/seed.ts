@@ -1,3 +1,4 @@
+import { seedCouncil } from '../council/seed.ts';
 import type { Db } from '../db/types.ts';
 import { seedStrategy, type StrategySeedReport } from '../strategy/seed.ts';
 import { seedDemoUsers } from './demo-users.ts';
@@ -6,6 +7,7 @@ export interface SeedReport {
   demoUsers: number;
   /** Null when the strategy was already there. */
   strategy: StrategySeedReport | null;
+  council: Awaited<ReturnType<typeof seedCouncil>>;
 }
 
 /**
@@ -14,5 +16,8 @@ export interface SeedReport {
  */
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeedReport> {
   const strategy = await seedStrategy(db);
-  return { demoUsers: options.demo ? await seedDemoUsers(db) : 0, strategy };
+  const demoUsers = options.demo ? await seedDemoUsers(db) : 0;
+  // After the demo users, so that in demo mode their accounts can take the demo seats on the council.
+  const council = await seedCouncil(db, options);
+  return { demoUsers, strategy, council };
 }
