@@ -16,6 +16,7 @@ const mainNav: { href: string; label: MessageKey }[] = [
 const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
   admin: [
     { href: '/sekretariat', label: 'nav.secretariat' },
+    { href: '/sekretariat/moter', label: 'council.admin.meetingsTitle' },
     { href: '/sekretariat/revisjonslogg', label: 'nav.audit' },
     { href: '/min-side', label: 'nav.myPage' },
   ],

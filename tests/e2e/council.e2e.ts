@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newContext, visit } from '../support/browser.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { baseUrl, expectAccessible, launchBrowser, newContext, signInAs, visit } from '../support/browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -65,4 +67,74 @@ describe('the council in public', () => {
     await visit(page, '/dokumenter/oversikt-over-utvalgte-dokumenter');
     await visit(page, '/moter/2020/99', 404);
   });
+});
+
+describe('the secretariat and a member at work', () => {
+  it('creates meeting 2/2020 with the fixed agenda, brings Sak 9/2020 forward, sends the notice, and a member declares a conflict', async () => {
+    await signInAs(page, 'sekretariat@ho21.example');
+    await visit(page, '/sekretariat/moter');
+    await page.getByLabel('Dato').fill('2020-06-10');
+    await page.getByLabel('Starttid').fill('10:00');
+    await page.getByLabel('Sluttid').fill('15:00');
+    await page.getByRole('button', { name: 'Opprett møte' }).click();
+    await page.waitForURL(/\/sekretariat\/moter\/[0-9a-f-]{36}$/);
+    const meetingUrl = new URL(page.url()).pathname;
+    await visit(page, meetingUrl);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Møte 2/2020');
+    const agenda = page.getByRole('table', { name: 'Saksliste for Møte 2/2020' });
+    expect(await agenda.getByRole('cell').filter({ hasText: /^(Godkjenning|Spørsmål|Utestående|Status|Orienteringer|Eventuelt|Evaluering)/ }).allTextContents()).toEqual([
+      'Godkjenning av innkalling og saksliste',
+      'Spørsmål om habilitet',
+      'Godkjenning av referat fra forrige møte',
+      'Utestående fra forrige referat',
+      'Status pågående saker',
+      'Orienteringer',
+      'Eventuelt',
+      'Evaluering av møtet',
+    ]);
+
+    await visit(page, '/moter/2020/1/saker/9-2020');
+    await page.getByRole('link', { name: 'Rediger saken' }).click();
+    await page.waitForURL(/\/sekretariat\/saker\//);
+    await expectAccessible(page);
+    await page.getByLabel('Til møte').selectOption({ label: 'Møte 2/2020' });
+    await page.getByRole('button', { name: 'Opprett ny behandling' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sak (får nummer ved innkalling) Handlingsplan for 2020 – 2021' }).waitFor();
+    expect(await page.getByLabel('Type sak').inputValue()).toBe('decision');
+    await expectAccessible(page);
+
+    await visit(page, meetingUrl);
+    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    await page.getByText('Innkallingen er sendt. 3 medlemmer').waitFor();
+    await expectAccessible(page);
+    const numbers = await page.getByRole('table', { name: 'Saksliste for Møte 2/2020' }).getByRole('rowheader').allTextContents();
+    expect(numbers).toEqual(Array.from({ length: 9 }, (_, i) => `Sak ${13 + i}/2020`));
+    const outbox = path.join(inject('dataDir'), 'outbox');
+    const mails = fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), 'utf8'));
+    expect(mails.some((m) => m.includes('To: medlem@ho21.example') && m.includes('/min-side/moter/2020/2'))).toBe(true);
+
+    await visit(page, '/moter/2020/2/saker/18-2020');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Handlingsplan for 2020 – 2021');
+    expect(await page.getByRole('link', { name: /Sak 9\/2020 Handlingsplan for 2020 – 2021/ }).count()).toBe(1);
+    await visit(page, '/moter/2020/1/saker/9-2020');
+    expect(await page.getByRole('link', { name: /Sak 18\/2020/ }).count()).toBe(1);
+
+    const memberPage = await (await newContext(browser)).newPage();
+    await signInAs(memberPage, 'medlem@ho21.example');
+    await visit(memberPage, '/min-side');
+    await memberPage.getByRole('link', { name: 'Møtebok: Møte 2/2020' }).click();
+    await memberPage.waitForURL('**/min-side/moter/2020/2');
+    await expectAccessible(memberPage);
+    const form = memberPage.getByRole('form', { name: 'Habilitet for Sak 18/2020 Handlingsplan for 2020 – 2021' });
+    await form.getByLabel('Min vurdering').selectOption('disqualified');
+    await form.getByRole('button', { name: 'Lagre vurdering' }).click();
+    await memberPage.getByText('Skriv hvorfor du mener du er inhabil.').waitFor();
+    await expectAccessible(memberPage);
+    const again = memberPage.getByRole('form', { name: 'Habilitet for Sak 18/2020 Handlingsplan for 2020 – 2021' });
+    await again.getByLabel('Begrunnelse').fill('Arbeidsgiveren min har søkt om midler i saken.');
+    await again.getByRole('button', { name: 'Lagre vurdering' }).click();
+    await memberPage.getByText('Habilitetsvurderingen din er lagret.').waitFor();
+    await visit(memberPage, '/min-side');
+    expect(await memberPage.getByRole('table', { name: 'Habilitet per sak' }).textContent()).toContain('Inhabil – Arbeidsgiveren min har søkt om midler i saken.');
+  }, 240_000);
 });

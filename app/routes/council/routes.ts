@@ -8,4 +8,8 @@ export const councilRoutes: RouteConfigEntry[] = [
   route('moter/:year/:number/saker/:caseNumber', 'routes/council/case.tsx'),
   route('dokumenter', 'routes/council/documents.tsx'),
   route('dokumenter/:id', 'routes/council/document.tsx'),
+  route('min-side/moter/:year/:number', 'routes/council/meeting-book.tsx'),
+  route('sekretariat/moter', 'routes/council/admin-meetings.tsx'),
+  route('sekretariat/moter/:id', 'routes/council/admin-meeting.tsx'),
+  route('sekretariat/saker/:id', 'routes/council/admin-case.tsx'),
 ];
