@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { baseUrl, expectAccessible, launchBrowser, newContext, signInAs, visit } from '../support/browser.ts';
+import { pdfText } from '../support/pdf-text.ts';
 
 let browser: Browser;
 let page: Page;
@@ -66,6 +67,22 @@ describe('the council in public', () => {
     await visit(page, '/dokumenter/mandat-helseomsorg21-radet-2020-2024');
     await visit(page, '/dokumenter/oversikt-over-utvalgte-dokumenter');
     await visit(page, '/moter/2020/99', 404);
+  });
+
+  it('serves the case paper and the notice as PDF, and keeps the meeting book and DOCX from the public', async () => {
+    await visit(page, '/moter/2020/1/saker/10-2020');
+    const [download] = await Promise.all([page.waitForResponse('**/saksframlegg.pdf'), page.getByRole('link', { name: 'Saksframlegg (PDF)' }).click()]);
+    const pdf = Buffer.from(await download.body());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    expect(text).toContain('Handlingsplan for kliniske studier');
+    expect(text).toContain('Saksframlegg Møte 1/2020');
+    expect(text).toContain('Forslag til vedtak');
+    const notice = await fetch(`${baseUrl()}/moter/2020/1/innkalling.pdf`);
+    expect(notice.headers.get('content-type')).toBe('application/pdf');
+    expect(pdfText(Buffer.from(await notice.arrayBuffer()))).toContain('Sak 7/2020');
+    expect((await fetch(`${baseUrl()}/moter/2020/1/motebok.pdf`)).status).toBe(404);
+    expect((await fetch(`${baseUrl()}/moter/2020/1/saker/10-2020/saksframlegg.docx`)).status).toBe(404);
   });
 });
 
