@@ -286,3 +286,59 @@ export const meetingGuests = pgTable(
   },
   (t) => [index('meeting_guests_meeting_idx').on(t.meetingId), check('meeting_guests_kind_check', sql`${t.kind} in (${inList(GUEST_KINDS)})`)],
 );
+
+export const MINUTES_STATES = ['draft', 'in-review', 'approved'] as const;
+export type MinutesState = (typeof MINUTES_STATES)[number];
+
+/** The minutes (referat) of a meeting: drafted, sent for comments, approved at a later meeting, then public. */
+export const minutes = pgTable(
+  'minutes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    state: text('state', { enum: MINUTES_STATES }).notNull().default('draft'),
+    body: text('body').notNull(),
+    commentDeadline: date('comment_deadline'),
+    approvedAtMeetingId: uuid('approved_at_meeting_id').references(() => meetings.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('minutes_meeting_key').on(t.meetingId), index('minutes_state_idx').on(t.state), check('minutes_state_check', sql`${t.state} in (${inList(MINUTES_STATES)})`)],
+);
+
+export const minutesComments = pgTable(
+  'minutes_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    minutesId: uuid('minutes_id')
+      .notNull()
+      .references(() => minutes.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => councilMembers.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('minutes_comments_minutes_idx').on(t.minutesId, t.createdAt)],
+);
+
+/** A follow-up item from the minutes; it stays under "Utestående fra forrige referat" until closed. */
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    owner: text('owner'),
+    dueDate: date('due_date'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('follow_ups_open_idx').on(t.closedAt, t.meetingId)],
+);

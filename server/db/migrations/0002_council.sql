@@ -147,6 +147,17 @@ CREATE TABLE "council_documents" (
 	CONSTRAINT "council_documents_visibility_check" CHECK ("council_documents"."visibility" in ('internal', 'council', 'public'))
 );
 --> statement-breakpoint
+CREATE TABLE "follow_ups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"meeting_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"owner" text,
+	"due_date" date,
+	"closed_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "impartiality_assessments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
@@ -208,6 +219,27 @@ CREATE TABLE "meetings" (
 	CONSTRAINT "meetings_time_check" CHECK ("meetings"."start_time" is null or "meetings"."start_time" ~ '^[0-2][0-9]:[0-5][0-9]$')
 );
 --> statement-breakpoint
+CREATE TABLE "minutes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"meeting_id" uuid NOT NULL,
+	"state" text DEFAULT 'draft' NOT NULL,
+	"body" text NOT NULL,
+	"comment_deadline" date,
+	"approved_at_meeting_id" uuid,
+	"approved_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "minutes_state_check" CHECK ("minutes"."state" in ('draft', 'in-review', 'approved'))
+);
+--> statement-breakpoint
+CREATE TABLE "minutes_comments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"minutes_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "council_appointments" ADD CONSTRAINT "council_appointments_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_appointments" ADD CONSTRAINT "council_appointments_term_id_council_terms_id_fk" FOREIGN KEY ("term_id") REFERENCES "public"."council_terms"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_appointments" ADD CONSTRAINT "council_appointments_sector_id_council_sectors_id_fk" FOREIGN KEY ("sector_id") REFERENCES "public"."council_sectors"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -226,6 +258,7 @@ ALTER TABLE "case_handlings" ADD CONSTRAINT "case_handlings_previous_case_id_cou
 ALTER TABLE "case_measures" ADD CONSTRAINT "case_measures_case_id_council_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."council_cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_measures" ADD CONSTRAINT "case_measures_measure_id_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_cases" ADD CONSTRAINT "council_cases_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "impartiality_assessments" ADD CONSTRAINT "impartiality_assessments_case_id_council_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."council_cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "impartiality_assessments" ADD CONSTRAINT "impartiality_assessments_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_attendance" ADD CONSTRAINT "meeting_attendance_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -236,6 +269,10 @@ ALTER TABLE "meeting_guests" ADD CONSTRAINT "meeting_guests_meeting_id_meetings_
 ALTER TABLE "meeting_guests" ADD CONSTRAINT "meeting_guests_case_id_council_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."council_cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meeting_guests" ADD CONSTRAINT "meeting_guests_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "meetings" ADD CONSTRAINT "meetings_term_id_council_terms_id_fk" FOREIGN KEY ("term_id") REFERENCES "public"."council_terms"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "minutes" ADD CONSTRAINT "minutes_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "minutes" ADD CONSTRAINT "minutes_approved_at_meeting_id_meetings_id_fk" FOREIGN KEY ("approved_at_meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "minutes_comments" ADD CONSTRAINT "minutes_comments_minutes_id_minutes_id_fk" FOREIGN KEY ("minutes_id") REFERENCES "public"."minutes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "minutes_comments" ADD CONSTRAINT "minutes_comments_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "council_appointments_term_idx" ON "council_appointments" USING btree ("term_id","sector_id");--> statement-breakpoint
 CREATE INDEX "council_appointments_member_idx" ON "council_appointments" USING btree ("member_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "council_members_user_key" ON "council_members" USING btree ("user_id");--> statement-breakpoint
@@ -250,8 +287,12 @@ CREATE INDEX "case_measures_measure_idx" ON "case_measures" USING btree ("measur
 CREATE UNIQUE INDEX "council_cases_number_key" ON "council_cases" USING btree ("year","sequence");--> statement-breakpoint
 CREATE INDEX "council_cases_meeting_idx" ON "council_cases" USING btree ("meeting_id","position");--> statement-breakpoint
 CREATE INDEX "council_documents_visibility_idx" ON "council_documents" USING btree ("visibility");--> statement-breakpoint
+CREATE INDEX "follow_ups_open_idx" ON "follow_ups" USING btree ("closed_at","meeting_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "impartiality_case_member_key" ON "impartiality_assessments" USING btree ("case_id","member_id");--> statement-breakpoint
 CREATE INDEX "impartiality_member_idx" ON "impartiality_assessments" USING btree ("member_id");--> statement-breakpoint
 CREATE INDEX "meeting_guests_meeting_idx" ON "meeting_guests" USING btree ("meeting_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "meetings_number_key" ON "meetings" USING btree ("year","sequence");--> statement-breakpoint
-CREATE INDEX "meetings_date_idx" ON "meetings" USING btree ("date");
+CREATE INDEX "meetings_date_idx" ON "meetings" USING btree ("date");--> statement-breakpoint
+CREATE UNIQUE INDEX "minutes_meeting_key" ON "minutes" USING btree ("meeting_id");--> statement-breakpoint
+CREATE INDEX "minutes_state_idx" ON "minutes" USING btree ("state");--> statement-breakpoint
+CREATE INDEX "minutes_comments_minutes_idx" ON "minutes_comments" USING btree ("minutes_id","created_at");
