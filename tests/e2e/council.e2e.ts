@@ -71,7 +71,10 @@ describe('the council in public', () => {
 
   it('serves the case paper and the notice as PDF, and keeps the meeting book and DOCX from the public', async () => {
     await visit(page, '/moter/2020/1/saker/10-2020');
-    const [download] = await Promise.all([page.waitForResponse('**/saksframlegg.pdf'), page.getByRole('link', { name: 'Saksframlegg (PDF)' }).click()]);
+    const href = await page.getByRole('link', { name: 'Saksframlegg (PDF)' }).getAttribute('href');
+    expect(href).toBe('/moter/2020/1/saker/10-2020/saksframlegg.pdf');
+    const download = await page.request.get(href ?? '');
+    expect(download.headers()['content-type']).toBe('application/pdf');
     const pdf = Buffer.from(await download.body());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf);
@@ -153,5 +156,54 @@ describe('the secretariat and a member at work', () => {
     await memberPage.getByText('Habilitetsvurderingen din er lagret.').waitFor();
     await visit(memberPage, '/min-side');
     expect(await memberPage.getByRole('table', { name: 'Habilitet per sak' }).textContent()).toContain('Inhabil – Arbeidsgiveren min har søkt om midler i saken.');
+  }, 240_000);
+
+  it('holds meeting 2/2020, drafts the minutes, takes a member comment, approves them at 3/2020 and only then publishes them', async () => {
+    await signInAs(page, 'sekretariat@ho21.example');
+    await visit(page, '/sekretariat/moter');
+    await page.getByRole('link', { name: 'Møte 2/2020' }).click();
+    await page.waitForURL(/\/sekretariat\/moter\/[0-9a-f-]{36}$/);
+    const meetingUrl = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Marker som avholdt' }).click();
+    await page.getByRole('button', { name: 'Lag utkast til referat' }).click();
+    await page.getByLabel('Referattekst').waitFor();
+    await expectAccessible(page);
+    expect(await page.getByLabel('Referattekst').inputValue()).toContain('Referat fra møte 2/2020 i HelseOmsorg21-rådet');
+    await page.getByLabel('Frist for kommentarer').fill('2020-06-20');
+    await page.getByRole('button', { name: 'Send på høring til medlemmene' }).click();
+    await page.getByRole('heading', { name: 'Referat (På høring)' }).waitFor();
+
+    const anonymous = await (await newContext(browser)).newPage();
+    await visit(anonymous, '/moter/2020/2');
+    expect(await anonymous.getByRole('heading', { name: 'Referat' }).count()).toBe(0);
+    expect(await anonymous.content()).not.toContain('Referat fra møte 2/2020');
+
+    const memberPage = await (await newContext(browser)).newPage();
+    await signInAs(memberPage, 'medlem@ho21.example');
+    await visit(memberPage, '/min-side/moter/2020/2');
+    await memberPage.getByLabel('Din kommentar').fill('Rett navnet på innlederen.');
+    await memberPage.getByRole('button', { name: 'Send kommentar' }).click();
+    await memberPage.getByText('Kommentaren er sendt til sekretariatet.').waitFor();
+    await expectAccessible(memberPage);
+
+    await visit(page, '/sekretariat/moter');
+    await page.getByLabel('Dato').fill('2020-09-15');
+    await page.getByRole('button', { name: 'Opprett møte' }).click();
+    await page.waitForURL((url) => url.pathname !== '/sekretariat/moter');
+    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    await page.getByText('Innkallingen er sendt.').waitFor();
+
+    await visit(page, meetingUrl);
+    expect(await page.getByText('Rett navnet på innlederen.').count()).toBe(1);
+    await page.getByLabel('Godkjent i møte').selectOption({ label: 'Møte 3/2020' });
+    await page.getByRole('button', { name: 'Registrer godkjenning' }).click();
+    await page.getByRole('heading', { name: 'Referat (Godkjent)' }).waitFor();
+
+    const publicPage = await (await newContext(browser)).newPage();
+    await visit(publicPage, '/moter/2020/2');
+    expect(await publicPage.getByRole('heading', { name: 'Referat', exact: true }).count()).toBe(1);
+    expect(await publicPage.getByText('Referat fra møte 2/2020 i HelseOmsorg21-rådet').count()).toBe(1);
+    await visit(publicPage, '/moter/2020/3');
+    expect(await publicPage.getByRole('table', { name: 'Saksliste for Møte 3/2020' }).textContent()).toContain('Referatet fra møte 2/2020 godkjennes.');
   }, 240_000);
 });

@@ -1,10 +1,12 @@
 import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Table, Textarea } from '@digdir/designsystemet-react';
 import { data, Form, redirect } from 'react-router';
-import { execute } from '#server/core/command.ts';
+import { type Command, execute } from '#server/core/command.ts';
+import type { ZodType } from 'zod';
 import { addCase, moveCase } from '#server/meetings/agenda.ts';
 import { addGuest, attendanceOf, recordAttendance } from '#server/meetings/attendance.ts';
 import { deadlineStatus, osloToday, paperDeadline } from '#server/meetings/deadline.ts';
 import { sendNotice, transitionMeeting } from '#server/meetings/notice.ts';
+import { addFollowUp, approvalMeetings, approveMinutes, closeFollowUp, draftMinutes, followUpsOf, minutesForMeeting, outstandingBefore, sendMinutesForComments, updateMinutes } from '#server/meetings/minutes.ts';
 import { findMeetingById, listAgenda } from '#server/meetings/queries.ts';
 import { meetingWorkflow } from '#server/meetings/workflow.ts';
 import { CsrfInput } from '../../components/csrf-input.tsx';
@@ -16,6 +18,7 @@ import { csrfToken } from '../../middleware/platform.ts';
 import { AttendanceSection } from './attendance-section.tsx';
 import { caseHref, caseLabel, formatDate, meetingTitle } from './format.ts';
 import { failureData, readForm, str } from './form.ts';
+import { MinutesAdmin, OutstandingItems } from './minutes-admin.tsx';
 import type { Route } from './+types/admin-meeting';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -23,13 +26,24 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const meeting = /^[0-9a-f-]{36}$/.test(params.id) ? await findMeetingById(db, params.id) : null;
   if (!meeting) throw data({ reason: 'not-found' }, { status: 404 });
-  const [agenda, attendance] = await Promise.all([listAgenda(db, meeting.id), attendanceOf(db, meeting.id, meeting.termId)]);
+  const [agenda, attendance, minutes, followUps, outstanding, approvalAt] = await Promise.all([
+    listAgenda(db, meeting.id),
+    attendanceOf(db, meeting.id, meeting.termId),
+    minutesForMeeting(db, meeting.id),
+    followUpsOf(db, meeting.id),
+    outstandingBefore(db, meeting),
+    approvalMeetings(db, meeting),
+  ]);
   const sent = searchParam(request, 'sendt');
   return {
     csrf: csrfToken(context),
     meeting,
     agenda,
     attendance,
+    minutes,
+    followUps,
+    outstanding,
+    approvalAt,
     deadline: paperDeadline(meeting.date),
     deadlineStatus: deadlineStatus(meeting.date, meeting.state !== 'planned', osloToday()),
     next: meetingWorkflow[meeting.state].next,
@@ -74,14 +88,31 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const outcome = await execute(db, addGuest, actor, { ...values, meetingId }, { requestId });
       return outcome.ok ? redirect(here) : failureData(outcome, intent, values);
     }
+    case 'draft-minutes':
+      return simple(draftMinutes);
+    case 'update-minutes':
+      return simple(updateMinutes);
+    case 'send-minutes':
+      return simple(sendMinutesForComments);
+    case 'approve-minutes':
+      return simple(approveMinutes);
+    case 'add-follow-up':
+      return simple(addFollowUp);
+    case 'close-follow-up':
+      return simple(closeFollowUp);
     default:
       throw data({ reason: 'bad-request' }, { status: 400 });
+  }
+
+  async function simple<S extends ZodType, R>(command: Command<S, R>) {
+    const outcome = await execute(db, command, actor, { ...values, meetingId }, { requestId });
+    return outcome.ok ? redirect(here) : failureData(outcome, intent, values);
   }
 }
 
 export default function AdminMeeting({ loaderData, actionData }: Route.ComponentProps) {
   const { t, locale } = useI18n();
-  const { meeting, agenda, deadline, deadlineStatus: status, next, mailed, csrf, attendance } = loaderData;
+  const { meeting, agenda, deadline, deadlineStatus: status, next, mailed, csrf, attendance, minutes, followUps, outstanding, approvalAt } = loaderData;
   const failure = actionData ?? null;
   const errorsFor = (intent: string) => (failure?.intent === intent ? failure.fieldErrors : {});
   const valuesFor = (intent: string) => (failure?.intent === intent ? failure.values : {});
@@ -154,6 +185,7 @@ export default function AdminMeeting({ loaderData, actionData }: Route.Component
           </Button>
         )}
       </div>
+      <OutstandingItems items={outstanding} csrf={csrf} />
       <Heading level={2} data-size="md">
         {t('council.agenda')}
       </Heading>
@@ -237,6 +269,9 @@ export default function AdminMeeting({ loaderData, actionData }: Route.Component
       )}
       {meeting.state !== 'planned' && (
         <AttendanceSection csrf={csrf} attendance={attendance} agenda={agenda} errors={errorsFor('attendance')} guestErrors={errorsFor('guest')} guestValues={valuesFor('guest')} />
+      )}
+      {meeting.state !== 'planned' && (
+        <MinutesAdmin csrf={csrf} meetingState={meeting.state} minutes={minutes} approvalMeetings={approvalAt} followUps={followUps} failure={failure} />
       )}
     </>
   );

@@ -2,11 +2,13 @@ import { Alert, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-r
 import { data } from 'react-router';
 import { can } from '#server/auth/policy.ts';
 import { paperDeadline } from '#server/meetings/deadline.ts';
+import { minutesForMeeting, outstandingBefore } from '#server/meetings/minutes.ts';
 import { agendaPublished, findMeeting, listAgenda } from '#server/meetings/queries.ts';
 import { servicesContext } from '../../context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { currentActor } from '../../lib/access.ts';
 import { caseHref, caseLabel, formatDate, meetingTitle, parseIntParam } from './format.ts';
+import { OutstandingItems } from './minutes-admin.tsx';
 import type { Route } from './+types/meeting';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -19,6 +21,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const published = agendaPublished(meeting.state);
   const council = can(actor, 'meetings.readCouncil');
   const agenda = published || council ? await listAgenda(db, meeting.id) : [];
+  const [minutes, outstanding] = await Promise.all([minutesForMeeting(db, meeting.id), published || council ? outstandingBefore(db, meeting) : []]);
   return {
     meeting: {
       id: meeting.id,
@@ -36,12 +39,15 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     // A screened paper's title is not sent to the public at all; its agenda line only says it is screened.
     agenda: agenda.map((c) => ({ ...c, title: c.screened && !council ? '' : c.title, decision: c.screened && !council ? null : c.decision })),
     secretariat: can(actor, 'meetings.manage'),
+    // Draft minutes and minutes in review never leave the council: only approved minutes are public.
+    minutes: minutes?.state === 'approved' ? minutes.body : null,
+    outstanding,
   };
 }
 
 export default function Meeting({ loaderData }: Route.ComponentProps) {
   const { t, locale } = useI18n();
-  const { meeting, deadline, published, agenda, secretariat } = loaderData;
+  const { meeting, deadline, published, agenda, secretariat, minutes, outstanding } = loaderData;
   const title = meetingTitle(t, meeting);
   const time = meeting.startTime ? `${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}` : null;
   return (
@@ -73,6 +79,7 @@ export default function Meeting({ loaderData }: Route.ComponentProps) {
           <Link href={`/moter/${meeting.year}/${meeting.sequence}/innkalling.pdf`}>{t('council.noticePdf')}</Link>
         </Paragraph>
       )}
+      <OutstandingItems items={outstanding} csrf={null} />
       <Heading level={2} data-size="md">
         {t('council.agenda')}
       </Heading>
@@ -109,6 +116,14 @@ export default function Meeting({ loaderData }: Route.ComponentProps) {
             </Table.Body>
           </Table>
         </div>
+      )}
+      {minutes && (
+        <section aria-labelledby="minutes-heading">
+          <Heading level={2} data-size="md" id="minutes-heading">
+            {t('council.minutes.title')}
+          </Heading>
+          <div className="council-minutes">{minutes.split('\n').map((line, i) => (line ? <Paragraph key={i}>{line}</Paragraph> : null))}</div>
+        </section>
       )}
     </>
   );
