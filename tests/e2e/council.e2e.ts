@@ -62,6 +62,15 @@ describe('the council in public', () => {
     const ics = await fetch(`${baseUrl()}/moter.ics`);
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    const meetings = (await (await fetch(`${baseUrl()}/api/v1/meetings`)).json()) as { number: string; date: string | null }[];
+    expect(meetings[0]).toMatchObject({ number: '1/2020', date: null });
+    const meeting = (await (await fetch(`${baseUrl()}/api/v1/meetings/2020/1`)).json()) as { cases: { number: string; type: string | null }[] };
+    expect(meeting.cases.map((c) => c.number)).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}/2020`));
+    const sak7 = await fetch(`${baseUrl()}/api/v1/cases/2020/7`);
+    expect(sak7.headers.get('content-type')).toContain('application/json');
+    expect(((await sak7.json()) as { title: string }).title).toBe('Oppfølging av HO21-strategien i perioden 2015 – 2019');
+    const missing = await fetch(`${baseUrl()}/api/v1/cases/2020/99`);
+    expect([missing.status, missing.headers.get('content-type')]).toEqual([404, 'application/problem+json; charset=utf-8']);
     await visit(page, '/dokumenter');
     await visit(page, '/dokumenter/radets-arbeidsform');
     await visit(page, '/dokumenter/mandat-helseomsorg21-radet-2020-2024');
