@@ -17,6 +17,7 @@ const roleNav: Record<Role, { href: string; label: MessageKey }[]> = {
   admin: [
     { href: '/sekretariat', label: 'nav.secretariat' },
     { href: '/sekretariat/strategi', label: 'strategyAdmin.nav' },
+    { href: '/sekretariat/moter', label: 'council.admin.meetingsTitle' },
     { href: '/sekretariat/revisjonslogg', label: 'nav.audit' },
     { href: '/min-side', label: 'nav.myPage' },
   ],

@@ -61,6 +61,7 @@ export const en: Catalogue = {
   'myPage.name': 'Name',
   'myPage.email': 'Email',
   'myPage.role': 'Role',
+  'secretariat.tasks': "The secretariat's tasks",
   'secretariat.title': 'Secretariat',
   'secretariat.users': 'Users',
   'secretariat.auditLink': 'See the audit log',

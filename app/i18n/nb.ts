@@ -57,6 +57,7 @@ export const platformMessages = {
   'myPage.name': 'Navn',
   'myPage.email': 'E-post',
   'myPage.role': 'Rolle',
+  'secretariat.tasks': 'Sekretariatets oppgaver',
   'secretariat.title': 'Sekretariatet',
   'secretariat.users': 'Brukere',
   'secretariat.auditLink': 'Se revisjonsloggen',

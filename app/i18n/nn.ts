@@ -61,6 +61,7 @@ export const nn: Catalogue = {
   'myPage.name': 'Namn',
   'myPage.email': 'E-post',
   'myPage.role': 'Rolle',
+  'secretariat.tasks': 'Oppgåvene til sekretariatet',
   'secretariat.title': 'Sekretariatet',
   'secretariat.users': 'Brukarar',
   'secretariat.auditLink': 'Sjå revisjonsloggen',

@@ -1,5 +1,7 @@
-import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Table } from '@digdir/designsystemet-react';
 import { listUsers } from '#server/auth/users.ts';
+import { osloToday } from '#server/meetings/deadline.ts';
+import { deadlineWarnings } from '#server/meetings/warnings.ts';
 import { servicesContext } from '../context.ts';
 import { useI18n } from '../i18n/index.ts';
 import { requirePermission } from '../lib/access.ts';
@@ -8,7 +10,9 @@ import { TableScroll } from '../components/table-scroll.tsx';
 
 export async function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'secretariat.dashboard');
-  return { users: await listUsers(context.get(servicesContext).db) };
+  const { db } = context.get(servicesContext);
+  const [users, meetingWarnings] = await Promise.all([listUsers(db), deadlineWarnings(db, osloToday())]);
+  return { users, meetingWarnings };
 }
 
 export default function Secretariat({ loaderData }: Route.ComponentProps) {
@@ -19,13 +23,28 @@ export default function Secretariat({ loaderData }: Route.ComponentProps) {
       <Heading level={1} data-size="lg">
         {t('secretariat.title')}
       </Heading>
-      <Paragraph>
-        <Link href="/sekretariat/revisjonslogg">{t('secretariat.auditLink')}</Link>
-      </Paragraph>
-      <Paragraph>
-        <Link href="/sekretariat/strategi">{t('strategyAdmin.secretariatLink')}</Link>
-        <Link href="/sekretariat/monitor">{t('monitor.admin.link')}</Link>
-      </Paragraph>
+      {loaderData.meetingWarnings.map((m) => (
+        <Alert key={m.id} data-color={m.status === 'missed' ? 'danger' : 'warning'}>
+          <Link href={`/sekretariat/moter/${m.id}`}>{t('council.meetingNumber', { number: `${m.sequence}/${m.year}` })}</Link>:{' '}
+          {t(`council.deadline.warning.${m.status}`, { date: m.deadline ?? '' })}
+        </Alert>
+      ))}
+      <nav aria-label={t('secretariat.tasks')}>
+        <ul className="link-list">
+          <li>
+            <Link href="/sekretariat/moter">{t('council.admin.meetingsTitle')}</Link>
+          </li>
+          <li>
+            <Link href="/sekretariat/strategi">{t('strategyAdmin.secretariatLink')}</Link>
+          </li>
+          <li>
+            <Link href="/sekretariat/monitor">{t('monitor.admin.link')}</Link>
+          </li>
+          <li>
+            <Link href="/sekretariat/revisjonslogg">{t('secretariat.auditLink')}</Link>
+          </li>
+        </ul>
+      </nav>
       <TableScroll>
         <Table zebra>
           <caption>{t('secretariat.users')}</caption>

@@ -10,6 +10,9 @@ const grants = {
   'actor.report': ['actor'],
   'strategy.edit': ['admin'],
   'monitor.edit': ['admin'],
+  'meetings.manage': ['admin'],
+  'meetings.readCouncil': ['admin', 'chair', 'member', 'observer'],
+  'impartiality.declare': ['chair', 'member', 'observer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

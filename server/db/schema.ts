@@ -3,3 +3,5 @@ export * from '../auth/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../strategy/schema.ts';
 export * from '../monitor/schema.ts';
+export * from '../council/schema.ts';
+export * from '../meetings/schema.ts';

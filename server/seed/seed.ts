@@ -1,3 +1,4 @@
+import { seedCouncil } from '../council/seed.ts';
 import type { Db } from '../db/types.ts';
 import { seedMonitor } from '../monitor/seed.ts';
 import { seedStrategy, type StrategySeedReport } from '../strategy/seed.ts';
@@ -9,6 +10,7 @@ export interface SeedReport {
   strategy: StrategySeedReport | null;
   /** Null when the monitor's default indicators were already there. */
   monitor: { indicators: number } | null;
+  council: Awaited<ReturnType<typeof seedCouncil>>;
 }
 
 /**
@@ -18,5 +20,8 @@ export interface SeedReport {
 export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeedReport> {
   const strategy = await seedStrategy(db);
   const monitor = await seedMonitor(db);
-  return { demoUsers: options.demo ? await seedDemoUsers(db) : 0, strategy, monitor };
+  const demoUsers = options.demo ? await seedDemoUsers(db) : 0;
+  // After the demo users, so that in demo mode their accounts can take the demo seats on the council.
+  const council = await seedCouncil(db, options);
+  return { demoUsers, strategy, monitor, council };
 }

@@ -1,0 +1,74 @@
+import { Link, Paragraph } from '@digdir/designsystemet-react';
+import { data } from 'react-router';
+import { can } from '#server/auth/policy.ts';
+import { caseAccess } from '#server/meetings/access.ts';
+import { caseDetails, findCaseByNumber } from '#server/meetings/queries.ts';
+import { servicesContext } from '../../context.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { currentActor } from '../../lib/access.ts';
+import { CasePaper } from './case-paper.tsx';
+import { caseLabel, parseCaseParam, parseIntParam } from './format.ts';
+import type { Route } from './+types/case';
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const { db } = context.get(servicesContext);
+  const number = parseCaseParam(params.caseNumber);
+  const found = number ? await findCaseByNumber(db, number.year, number.sequence) : null;
+  if (!found || found.meeting.year !== parseIntParam(params.year) || found.meeting.sequence !== parseIntParam(params.number)) {
+    throw data({ reason: 'not-found' }, { status: 404 });
+  }
+  const actor = currentActor(context);
+  const access = await caseAccess(db, actor, found.c, found.meeting);
+  // Anything the viewer may not read answers exactly like a case that does not exist.
+  if (access === 'none') throw data({ reason: 'not-found' }, { status: 404 });
+  const details = await caseDetails(db, found.c, access === 'public' ? 'public' : 'council');
+  const c = found.c;
+  return {
+    paper: {
+      title: c.title,
+      year: c.year,
+      sequence: c.sequence,
+      numberAsPrinted: c.numberAsPrinted,
+      type: c.type,
+      to: c.to,
+      from: c.from,
+      caseOfficer: c.caseOfficer,
+      previouslyHandledText: c.previouslyHandledText,
+      sections: c.sections,
+      footnotes: c.footnotes,
+      proposedDecision: c.proposedDecision,
+      decision: c.decision,
+    },
+    caseId: c.id,
+    meeting: { year: found.meeting.year, sequence: found.meeting.sequence },
+    details,
+    secretariat: can(actor, 'meetings.manage'),
+  };
+}
+
+export default function CasePage({ loaderData }: Route.ComponentProps) {
+  const { t } = useI18n();
+  const { paper, meeting, details, secretariat, caseId } = loaderData;
+  const base = `/moter/${meeting.year}/${meeting.sequence}/saker/${paper.sequence}-${paper.year}`;
+  return (
+    <>
+      <title>{`${caseLabel(t, paper)} ${paper.title} – ${t('site.name')}`}</title>
+      <nav aria-label={t('council.paperFormats')} className="case-paper__formats">
+        <Link href={`/moter/${meeting.year}/${meeting.sequence}`}>{t('council.backToMeeting')}</Link>
+        <Link href={`${base}/saksframlegg.pdf`}>{t('council.paperPdf')}</Link>
+        {secretariat && <Link href={`${base}/saksframlegg.docx`}>{t('council.paperDocx')}</Link>}
+        {secretariat && <Link href={`/sekretariat/saker/${caseId}`}>{t('council.editCase')}</Link>}
+      </nav>
+      {paper.numberAsPrinted && <Paragraph data-size="sm">{t('council.numberAsPrinted', { text: paper.numberAsPrinted })}</Paragraph>}
+      <CasePaper
+        paper={paper}
+        meeting={meeting}
+        attachments={details.attachments}
+        previous={details.previousHandlings}
+        later={details.laterHandlings}
+        focusAreas={details.focusAreas}
+        actors={details.actors}
+      />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import { can } from '../auth/policy.ts';
+import { councilMembers } from '../council/schema.ts';
+import type { Actor } from '../core/actor.ts';
+import type { Queryable } from '../db/types.ts';
+import { casePublic, type CaseRow } from './queries.ts';
+import { impartialityAssessments } from './schema.ts';
+
+export type CaseAccess = 'none' | 'public' | 'council' | 'secretariat';
+
+/** Whether a member has been found, or has declared themself, disqualified for a case. */
+export async function isDisqualified(db: Queryable, userId: string, caseId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ declared: impartialityAssessments.declared, decided: impartialityAssessments.decided })
+    .from(impartialityAssessments)
+    .innerJoin(councilMembers, eq(councilMembers.id, impartialityAssessments.memberId))
+    .where(and(eq(councilMembers.userId, userId), eq(impartialityAssessments.caseId, caseId)));
+  if (!row) return false;
+  // The council's decision wins; until it is made, the member's own declaration holds.
+  return row.decided === 'disqualified' || (row.decided === 'not-assessed' && row.declared === 'disqualified');
+}
+
+/**
+ * What a viewer may read of a case paper. The secretariat reads everything; members read drafts, except
+ * the drafts of a case they are disqualified for; everyone reads what is published.
+ */
+export async function caseAccess(db: Queryable, actor: Actor, c: CaseRow, meeting: { state: string }): Promise<CaseAccess> {
+  if (can(actor, 'meetings.manage')) return 'secretariat';
+  const published = casePublic(c, meeting);
+  if (actor.kind === 'user' && can(actor, 'meetings.readCouncil')) {
+    if (!(await isDisqualified(db, actor.userId, c.id))) return 'council';
+  }
+  return published ? 'public' : 'none';
+}

@@ -1,0 +1,83 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Queryable } from '../../db/types.ts';
+import { caseDetails, type Audience, type CaseRow } from '../queries.ts';
+import { councilCases, meetings, type CaseSection, type CaseType } from '../schema.ts';
+
+/** Everything a printed case paper shows, already reduced to what the reader may see. */
+export interface PaperData {
+  meetingNumber: string;
+  caseNumber: string | null;
+  title: string;
+  type: CaseType | null;
+  to: string | null;
+  from: string | null;
+  caseOfficer: string | null;
+  attachments: string[];
+  previouslyHandled: string[];
+  sections: CaseSection[];
+  footnotes: { marker: string; text: string }[];
+  proposedDecision: string | null;
+  decision: string | null;
+}
+
+export const TYPE_TEXT: Record<CaseType | 'none', string> = {
+  decision: 'Vedtakssak',
+  discussion: 'Diskusjonssak',
+  information: 'Orienteringssak',
+  none: '',
+};
+
+function number(sequence: number | null, year: number | null): string | null {
+  return sequence != null && year != null ? `${sequence}/${year}` : null;
+}
+
+export async function paperData(db: Queryable, c: CaseRow, meeting: { year: number; sequence: number }, audience: Audience): Promise<PaperData> {
+  const details = await caseDetails(db, c, audience);
+  return {
+    meetingNumber: `${meeting.sequence}/${meeting.year}`,
+    caseNumber: number(c.sequence, c.year),
+    title: c.title,
+    type: c.type,
+    to: c.to,
+    from: c.from,
+    caseOfficer: c.caseOfficer,
+    attachments: details.attachments.map((a) => `${a.label}: ${a.title}`),
+    previouslyHandled: details.previousHandlings.length
+      ? details.previousHandlings.map((h) => `Sak ${number(h.sequence, h.year) ?? '(uten nummer)'} ${h.title}, møte ${h.meetingSequence}/${h.meetingYear}`)
+      : c.previouslyHandledText
+        ? [c.previouslyHandledText]
+        : [],
+    sections: c.sections,
+    footnotes: c.footnotes.map((f) => ({ marker: f.marker, text: f.text })),
+    proposedDecision: c.proposedDecision,
+    decision: c.decision,
+  };
+}
+
+export interface NoticeData {
+  meetingNumber: string;
+  date: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  place: string | null;
+  agenda: { caseNumber: string | null; title: string; type: CaseType | null }[];
+}
+
+/** The notice with its agenda; a screened case keeps its number but not its title for readers outside the council. */
+export async function noticeData(db: Queryable, meetingId: string, audience: Audience): Promise<NoticeData | null> {
+  const [meeting] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+  if (!meeting) return null;
+  const agenda = await db.select().from(councilCases).where(eq(councilCases.meetingId, meetingId)).orderBy(asc(councilCases.position));
+  return {
+    meetingNumber: `${meeting.sequence}/${meeting.year}`,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    place: meeting.place,
+    agenda: agenda.map((c) => ({
+      caseNumber: number(c.sequence, c.year),
+      title: c.screened && audience === 'public' ? 'Skjermet sak' : c.title,
+      type: c.type,
+    })),
+  };
+}
