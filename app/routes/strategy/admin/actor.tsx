@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { data, Form, redirect } from 'react-router';
 import { execute } from '#server/core/command.ts';
-import { actorForEdit, lastChange } from '#server/strategy/admin-queries.ts';
+import { actorForEdit } from '#server/strategy/admin-queries.ts';
 import { createActor, setActorRetired, updateActor } from '#server/strategy/commands/actors.ts';
 import { ACTOR_TYPES } from '#server/strategy/schema.ts';
 import { CsrfInput } from '../../../components/csrf-input.tsx';
@@ -11,7 +11,8 @@ import { useI18n } from '../../../i18n/index.ts';
 import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/actor';
-import { fieldErrorsOf, lines, savedUrl, text, throwUnlessShownInForm } from './form-data.ts';
+import { lines, savedUrl, text, throwUnlessShownInForm } from './form-data.ts';
+import { failedSave } from './failed-save.ts';
 import { ConflictView, FormErrors, SavedNotice, SelectField, TextareaField } from './form-parts.tsx';
 import { actorTypeLabel } from './labels.ts';
 import { RetireForm } from './retire-form.tsx';
@@ -63,16 +64,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const outcome = id === NEW ? await execute(db, createActor, editor, input, options) : await execute(db, updateActor, editor, { id, ...input }, options);
   if (outcome.ok) return redirect(savedUrl(`${PATH}/${outcome.value.id}`));
   throwUnlessShownInForm(outcome);
-  if (outcome.kind === 'conflict') {
-    const current = await actorForEdit(db, id);
-    if (!current) throw data({ reason: 'not-found' }, { status: 404 });
-    const changed = await lastChange(db, 'actor', id);
-    return data(
-      { intent, values: { ...values, version: String(current.version) }, fieldErrors: {} as Record<string, string[]>, conflict: { current: valuesOf(current), by: changed?.actorLabel ?? null, at: changed?.at.toISOString() ?? null } },
-      { status: 409 },
-    );
-  }
-  return data({ intent, values, fieldErrors: fieldErrorsOf(outcome), conflict: null }, { status: 422 });
+  return failedSave(db, outcome, { intent, values }, {
+    entity: 'actor',
+    id,
+    load: async () => {
+      const current = await actorForEdit(db, id);
+      return current && { version: current.version, values: valuesOf(current) };
+    },
+  });
 }
 
 export default function ActorAdmin({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { data, Form, redirect } from 'react-router';
 import { execute } from '#server/core/command.ts';
-import { focusAreaForEdit, lastChange } from '#server/strategy/admin-queries.ts';
+import { focusAreaForEdit } from '#server/strategy/admin-queries.ts';
 import { createFocusArea, setFocusAreaRetired, updateFocusArea } from '#server/strategy/commands/focus-areas.ts';
 import { CsrfInput } from '../../../components/csrf-input.tsx';
 import { FormField } from '../../../components/form-field.tsx';
@@ -10,7 +10,8 @@ import { useI18n } from '../../../i18n/index.ts';
 import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/focus-area';
-import { fieldErrorsOf, savedUrl, text, throwUnlessShownInForm } from './form-data.ts';
+import { savedUrl, text, throwUnlessShownInForm } from './form-data.ts';
+import { failedSave } from './failed-save.ts';
 import { ConflictView, FormErrors, SavedNotice, TextareaField } from './form-parts.tsx';
 import { RetireForm } from './retire-form.tsx';
 
@@ -48,16 +49,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const outcome = id === NEW ? await execute(db, createFocusArea, actor, values, options) : await execute(db, updateFocusArea, actor, { id, ...values }, options);
   if (outcome.ok) return redirect(savedUrl(`/sekretariat/strategi/satsingsomrader/${outcome.value.id}`));
   throwUnlessShownInForm(outcome);
-  if (outcome.kind === 'conflict') {
-    const current = await focusAreaForEdit(db, id);
-    if (!current) throw data({ reason: 'not-found' }, { status: 404 });
-    const changed = await lastChange(db, 'focus-area', id);
-    return data(
-      { intent, values: { ...values, version: String(current.version) }, fieldErrors: {} as Record<string, string[]>, conflict: { current: valuesOf(current), by: changed?.actorLabel ?? null, at: changed?.at.toISOString() ?? null } },
-      { status: 409 },
-    );
-  }
-  return data({ intent, values, fieldErrors: fieldErrorsOf(outcome), conflict: null }, { status: 422 });
+  return failedSave(db, outcome, { intent, values }, {
+    entity: 'focus-area',
+    id,
+    load: async () => {
+      const current = await focusAreaForEdit(db, id);
+      return current && { version: current.version, values: valuesOf(current) };
+    },
+  });
 }
 
 export default function FocusAreaAdmin({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { data, Form, redirect } from 'react-router';
 import { execute } from '#server/core/command.ts';
-import { editChoices, goalStatementForEdit, lastChange } from '#server/strategy/admin-queries.ts';
+import { editChoices, goalStatementForEdit } from '#server/strategy/admin-queries.ts';
 import { createGoalStatement, setGoalStatementRetired, updateGoalStatement } from '#server/strategy/commands/goal-statements.ts';
 import { CsrfInput } from '../../../components/csrf-input.tsx';
 import { requestInfoContext, servicesContext } from '../../../context.ts';
@@ -9,7 +9,8 @@ import { useI18n } from '../../../i18n/index.ts';
 import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/goal-statement';
-import { fieldErrorsOf, savedUrl, text, texts, throwUnlessShownInForm } from './form-data.ts';
+import { savedUrl, text, texts, throwUnlessShownInForm } from './form-data.ts';
+import { failedSave } from './failed-save.ts';
 import { CheckboxGroup, ConflictView, FormErrors, SavedNotice, SelectField, TextareaField } from './form-parts.tsx';
 import { RetireForm } from './retire-form.tsx';
 
@@ -48,16 +49,14 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   const outcome = id === NEW ? await execute(db, createGoalStatement, actor, values, options) : await execute(db, updateGoalStatement, actor, { id, ...values }, options);
   if (outcome.ok) return redirect(savedUrl(`${PATH}/${outcome.value.id}`));
   throwUnlessShownInForm(outcome);
-  if (outcome.kind === 'conflict') {
-    const current = await goalStatementForEdit(db, id);
-    if (!current) throw data({ reason: 'not-found' }, { status: 404 });
-    const changed = await lastChange(db, 'goal-statement', id);
-    return data(
-      { intent, values: { ...values, version: String(current.version) }, fieldErrors: {} as Record<string, string[]>, conflict: { current: valuesOf(current), by: changed?.actorLabel ?? null, at: changed?.at.toISOString() ?? null } },
-      { status: 409 },
-    );
-  }
-  return data({ intent, values, fieldErrors: fieldErrorsOf(outcome), conflict: null }, { status: 422 });
+  return failedSave(db, outcome, { intent, values }, {
+    entity: 'goal-statement',
+    id,
+    load: async () => {
+      const current = await goalStatementForEdit(db, id);
+      return current && { version: current.version, values: valuesOf(current) };
+    },
+  });
 }
 
 export default function GoalStatementAdmin({ loaderData, actionData }: Route.ComponentProps) {
