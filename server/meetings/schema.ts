@@ -342,3 +342,21 @@ export const followUps = pgTable(
   },
   (t) => [index('follow_ups_open_idx').on(t.closedAt, t.meetingId)],
 );
+
+/** A member's own notes on a case paper. Only the author ever reads them; not even the secretariat. */
+export const privateCaseNotes = pgTable(
+  'private_case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => councilCases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('private_case_notes_case_user_key').on(t.caseId, t.userId), index('private_case_notes_user_idx').on(t.userId)],
+);

@@ -165,6 +165,18 @@ describe('the secretariat and a member at work', () => {
     await memberPage.getByText('Habilitetsvurderingen din er lagret.').waitFor();
     await visit(memberPage, '/min-side');
     expect(await memberPage.getByRole('table', { name: 'Habilitet per sak' }).textContent()).toContain('Inhabil – Arbeidsgiveren min har søkt om midler i saken.');
+
+    const notesName = 'Private notater for Sak 18/2020 Handlingsplan for 2020 – 2021';
+    await visit(memberPage, '/min-side/moter/2020/2');
+    await memberPage.getByRole('form', { name: notesName }).getByLabel('Mine private notater').fill('Spør om budsjettet for 2021.');
+    await memberPage.getByRole('form', { name: notesName }).getByRole('button', { name: 'Lagre notat' }).click();
+    await memberPage.getByText('Notatet ditt er lagret.').waitFor();
+    await expectAccessible(memberPage);
+    expect(await memberPage.getByRole('form', { name: notesName }).getByLabel('Mine private notater').inputValue()).toBe('Spør om budsjettet for 2021.');
+    const chairPage = await (await newContext(browser)).newPage();
+    await signInAs(chairPage, 'leder@ho21.example');
+    await visit(chairPage, '/min-side/moter/2020/2');
+    expect(await chairPage.getByRole('form', { name: notesName }).getByLabel('Mine private notater').inputValue()).toBe('');
   }, 240_000);
 
   it('holds meeting 2/2020, drafts the minutes, takes a member comment, approves them at 3/2020 and only then publishes them', async () => {

@@ -1,5 +1,11 @@
 // Messages of the council domain in bokmål (the source), nynorsk and English; the type checks that every key is in all three.
 const nb = {
+  'council.notes.label': 'Mine private notater',
+  'council.notes.help': 'Bare du ser disse notatene, ikke sekretariatet eller andre medlemmer.',
+  'council.notes.save': 'Lagre notat',
+  'council.notes.saved': 'Notatet ditt er lagret.',
+  'council.notes.conflict': 'Notatet ble endret i et annet vindu. Det lagrede notatet er:',
+  'council.notes.formLabel': 'Private notater for {case}',
   'council.title': 'HelseOmsorg21-rådet',
   'council.noTerm': 'Ingen rådsperiode er registrert.',
   'council.departsFromMandate': 'Sammensetningen avviker fra mandatet. Sektorer med for mange medlemmer: {sectors}. Sjekk også medlemmer uten sektor.',
@@ -235,6 +241,12 @@ const nb = {
 type Messages = Record<keyof typeof nb, string>;
 
 const nn: Messages = {
+  'council.notes.label': 'Mine private notat',
+  'council.notes.help': 'Berre du ser desse notata, ikkje sekretariatet eller andre medlemer.',
+  'council.notes.save': 'Lagre notat',
+  'council.notes.saved': 'Notatet ditt er lagra.',
+  'council.notes.conflict': 'Notatet vart endra i eit anna vindauge. Det lagra notatet er:',
+  'council.notes.formLabel': 'Private notat for {case}',
   'council.title': 'HelseOmsorg21-rådet',
   'council.noTerm': 'Ingen rådsperiode er registrert.',
   'council.departsFromMandate': 'Samansetjinga avvik frå mandatet. Sektorar med for mange medlemmer: {sectors}. Sjekk òg medlemmer utan sektor.',
@@ -468,6 +480,12 @@ const nn: Messages = {
 };
 
 const en: Messages = {
+  'council.notes.label': 'My private notes',
+  'council.notes.help': 'Only you see these notes, not the secretariat or other members.',
+  'council.notes.save': 'Save note',
+  'council.notes.saved': 'Your note is saved.',
+  'council.notes.conflict': 'The note was changed in another window. The saved note is:',
+  'council.notes.formLabel': 'Private notes for {case}',
   'council.title': 'The HelseOmsorg21 council',
   'council.noTerm': 'No council term is registered.',
   'council.departsFromMandate': 'The composition departs from the mandate. Sectors with too many members: {sectors}. Also check members without a sector.',

@@ -5,6 +5,7 @@ import { execute } from '#server/core/command.ts';
 import { paperDeadline } from '#server/meetings/deadline.ts';
 import { declareImpartiality } from '#server/meetings/impartiality.ts';
 import { commentOnMinutes, minutesForMeeting } from '#server/meetings/minutes.ts';
+import { privateNotesFor, savePrivateNote } from '#server/meetings/private-notes.ts';
 import { findMeeting } from '#server/meetings/queries.ts';
 import { CsrfInput } from '../../components/csrf-input.tsx';
 import { FormField } from '../../components/form-field.tsx';
@@ -13,7 +14,7 @@ import { translateMessage, useI18n } from '../../i18n/index.ts';
 import { requirePermission } from '../../lib/access.ts';
 import { csrfToken } from '../../middleware/platform.ts';
 import { caseHref, caseLabel, formatDate, meetingTitle, parseIntParam } from './format.ts';
-import { failureData, readForm, str } from './form.ts';
+import { failureData, type FormFailure, readForm, str } from './form.ts';
 import type { Route } from './+types/meeting-book';
 
 async function load(context: Route.LoaderArgs['context'], request: Request, params: Route.LoaderArgs['params']) {
@@ -28,9 +29,11 @@ async function load(context: Route.LoaderArgs['context'], request: Request, para
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { db, meeting, member } = await load(context, request, params);
+  const { actor, db, meeting, member } = await load(context, request, params);
   const minutes = await minutesForMeeting(db, meeting.id);
   const url = new URL(request.url);
+  const agenda = await meetingBook(db, meeting.id, member.member);
+  const notes = actor.kind === 'user' ? await privateNotesFor(db, actor.userId, agenda.map((c) => c.id)) : new Map<string, { text: string; version: number }>();
   return {
     minutes:
       minutes && minutes.state !== 'draft'
@@ -40,8 +43,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     csrf: csrfToken(context),
     meeting: { year: meeting.year, sequence: meeting.sequence, date: meeting.date, place: meeting.place, state: meeting.state },
     deadline: paperDeadline(meeting.date),
-    agenda: await meetingBook(db, meeting.id, member.member),
-    saved: new URL(request.url).searchParams.get('lagret') === '1',
+    agenda,
+    notes: Object.fromEntries(notes),
+    saved: url.searchParams.get('lagret') === '1',
+    noteSaved: url.searchParams.get('notat') ?? null,
   };
 }
 
@@ -54,6 +59,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!commented.ok) return failureData(commented, 'comment', values);
     return redirect(`/min-side/moter/${meeting.year}/${meeting.sequence}?kommentert=1`);
   }
+  if (values.intent === 'note') {
+    const noted = await execute(db, savePrivateNote, actor, values, { requestId });
+    if (!noted.ok) return failureData(noted, `note-${str(values.caseId)}`, values);
+    return redirect(`/min-side/moter/${meeting.year}/${meeting.sequence}?notat=${encodeURIComponent(str(values.caseId))}#note-${str(values.caseId)}`);
+  }
   const outcome = await execute(db, declareImpartiality, actor, values, { requestId });
   if (!outcome.ok) return failureData(outcome, str(values.caseId), values);
   return redirect(`/min-side/moter/${meeting.year}/${meeting.sequence}?lagret=1`);
@@ -61,7 +71,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MeetingBook({ loaderData, actionData }: Route.ComponentProps) {
   const { t, locale } = useI18n();
-  const { meeting, agenda, deadline, csrf, saved, minutes, commented } = loaderData;
+  const { meeting, agenda, notes, deadline, csrf, saved, noteSaved, minutes, commented } = loaderData;
   const commentFailure = actionData?.intent === 'comment' ? actionData : null;
   const title = meetingTitle(t, meeting);
   return (
@@ -167,9 +177,51 @@ export default function MeetingBook({ loaderData, actionData }: Route.ComponentP
                 {t('council.portal.saveDeclaration')}
               </Button>
             </Form>
+            <PrivateNote caseId={c.id} caseName={`${caseLabel(t, c)} ${c.title}`} csrf={csrf} saved={noteSaved === c.id} note={notes[c.id]} failure={actionData?.intent === `note-${c.id}` ? actionData : null} />
           </section>
         );
       })}
     </>
+  );
+}
+
+function PrivateNote({ caseId, caseName, csrf, saved, note, failure }: { caseId: string; caseName: string; csrf: string; saved: boolean; note: { text: string; version: number } | undefined; failure: FormFailure | null }) {
+  const { t } = useI18n();
+  const id = `note-${caseId}`;
+  const current = failure?.conflict as { text: string; version: number } | null | undefined;
+  const error = failure?.fieldErrors.text?.[0];
+  return (
+    <Form method="post" id={id} className="form-stack" aria-label={t('council.notes.formLabel', { case: caseName })}>
+      <CsrfInput token={csrf} />
+      <input type="hidden" name="intent" value="note" />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={current ? current.version : (note?.version ?? 0)} />
+      {saved && <Alert data-color="success">{t('council.notes.saved')}</Alert>}
+      {current && (
+        <Alert data-color="warning">
+          {t('council.notes.conflict')} {current.text ? `«${current.text}»` : ''}
+        </Alert>
+      )}
+      <Field>
+        <Label htmlFor={`${id}-text`}>{t('council.notes.label')}</Label>
+        <Paragraph data-size="sm" id={`${id}-help`}>
+          {t('council.notes.help')}
+        </Paragraph>
+        <Textarea
+          id={`${id}-text`}
+          name="text"
+          rows={3}
+          defaultValue={failure ? str(failure.values.text) : (note?.text ?? '')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-help ${id}-error` : `${id}-help`}
+        />
+        {error && <ValidationMessage id={`${id}-error`}>{translateMessage(t, error)}</ValidationMessage>}
+      </Field>
+      <div>
+        <Button type="submit" variant="secondary" data-size="sm">
+          {t('council.notes.save')}
+        </Button>
+      </div>
+    </Form>
   );
 }

@@ -333,6 +333,15 @@ CREATE TABLE "minutes_comments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "private_case_notes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"text" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "strategy_import_batches" ADD CONSTRAINT "strategy_import_batches_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "strategy_import_batches" ADD CONSTRAINT "strategy_import_batches_confirmed_by_users_id_fk" FOREIGN KEY ("confirmed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicator_categories" ADD CONSTRAINT "indicator_categories_import_id_indicator_imports_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."indicator_imports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -378,6 +387,8 @@ ALTER TABLE "minutes" ADD CONSTRAINT "minutes_meeting_id_meetings_id_fk" FOREIGN
 ALTER TABLE "minutes" ADD CONSTRAINT "minutes_approved_at_meeting_id_meetings_id_fk" FOREIGN KEY ("approved_at_meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "minutes_comments" ADD CONSTRAINT "minutes_comments_minutes_id_minutes_id_fk" FOREIGN KEY ("minutes_id") REFERENCES "public"."minutes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "minutes_comments" ADD CONSTRAINT "minutes_comments_member_id_council_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."council_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_case_notes" ADD CONSTRAINT "private_case_notes_case_id_council_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."council_cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_case_notes" ADD CONSTRAINT "private_case_notes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "strategy_import_batches_created_idx" ON "strategy_import_batches" USING btree ("created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "indicator_categories_code_key" ON "indicator_categories" USING btree ("import_id","dimension_position","code");--> statement-breakpoint
 CREATE UNIQUE INDEX "indicator_dimensions_code_key" ON "indicator_dimensions" USING btree ("import_id","code");--> statement-breakpoint
@@ -409,4 +420,6 @@ CREATE INDEX "meetings_date_idx" ON "meetings" USING btree ("date");--> statemen
 CREATE UNIQUE INDEX "minutes_meeting_key" ON "minutes" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "minutes_state_idx" ON "minutes" USING btree ("state");--> statement-breakpoint
 CREATE INDEX "minutes_comments_minutes_idx" ON "minutes_comments" USING btree ("minutes_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "private_case_notes_case_user_key" ON "private_case_notes" USING btree ("case_id","user_id");--> statement-breakpoint
+CREATE INDEX "private_case_notes_user_idx" ON "private_case_notes" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "measure_status_entries_latest_idx" ON "measure_status_entries" USING btree ("measure_id","year","date" NULLS FIRST,"id");
