@@ -1,4 +1,8 @@
 import { councilMessages } from './messages/council.ts';
+import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts';
+import { councilMinutesMessages } from './messages/council-minutes.ts';
+import { councilPortalMessages } from './messages/council-portal.ts';
+import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
 import { strategyAdminMessages } from './messages/strategy-admin.ts';
@@ -7,7 +11,11 @@ import type { Catalogue } from './nb.ts';
 export const en: Catalogue = {
   ...strategyMessages.en,
   ...strategyAdminMessages.en,
+  ...strategyImportMessages.en,
   ...councilMessages.en,
+  ...councilMeetingAdminMessages.en,
+  ...councilMinutesMessages.en,
+  ...councilPortalMessages.en,
   ...monitorMessages.en,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'The research and innovation strategy for health and care',

@@ -1,5 +1,9 @@
 // Norsk bokmål: the source catalogue. Nynorsk and English must have every key (checked by the type).
 import { councilMessages } from './messages/council.ts';
+import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts';
+import { councilMinutesMessages } from './messages/council-minutes.ts';
+import { councilPortalMessages } from './messages/council-portal.ts';
+import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
 import { strategyAdminMessages } from './messages/strategy-admin.ts';
@@ -95,7 +99,7 @@ export const platformMessages = {
   'errors.summary': 'Rett opp dette før du går videre:',
 } as const;
 
-export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...councilMessages.nb, ...monitorMessages.nb } as const;
+export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;

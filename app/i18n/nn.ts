@@ -1,4 +1,8 @@
 import { councilMessages } from './messages/council.ts';
+import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts';
+import { councilMinutesMessages } from './messages/council-minutes.ts';
+import { councilPortalMessages } from './messages/council-portal.ts';
+import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
 import { strategyAdminMessages } from './messages/strategy-admin.ts';
@@ -7,7 +11,11 @@ import type { Catalogue } from './nb.ts';
 export const nn: Catalogue = {
   ...strategyMessages.nn,
   ...strategyAdminMessages.nn,
+  ...strategyImportMessages.nn,
   ...councilMessages.nn,
+  ...councilMeetingAdminMessages.nn,
+  ...councilMinutesMessages.nn,
+  ...councilPortalMessages.nn,
   ...monitorMessages.nn,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'Forskings- og innovasjonsstrategien for helse og omsorg',

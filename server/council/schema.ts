@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
 import { actors } from '../strategy/schema.ts';
+import { sqlList } from '../db/sql-list.ts';
 
 export const MEMBER_ROLES = ['chair', 'viceChair', 'member', 'observer'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** A council period with its mandate, e.g. "HO21-rådet 2020–2024". */
 export const councilTerms = pgTable('council_terms', {
@@ -88,7 +88,7 @@ export const councilAppointments = pgTable(
   (t) => [
     index('council_appointments_term_idx').on(t.termId, t.sectorId),
     index('council_appointments_member_idx').on(t.memberId),
-    check('council_appointments_role_check', sql`${t.role} in (${inList(MEMBER_ROLES)})`),
+    check('council_appointments_role_check', sql`${t.role} in (${sqlList(MEMBER_ROLES)})`),
     check('council_appointments_dates_check', sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],
 );

@@ -196,14 +196,16 @@ const seedDemoMembersCommand = defineCommand({
 });
 
 /** Loads the council terms, sectors, named members, documents and meeting 1/2020 once; later runs leave them alone. */
-export async function seedCouncil(db: Db, options: { demo: boolean } = { demo: false }, data: CouncilDataSet = loadCouncilDataSet()) {
-  const outcome = await execute(db, seedCouncilCommand, systemActor('seed'), data);
-  if (!outcome.ok) throw new Error(`Could not seed the council: ${outcome.kind}`);
+export async function seedCouncil(db: Db, options: { demo: boolean } = { demo: false }, load: () => CouncilDataSet = loadCouncilDataSet) {
+  // Every start runs the seed: ask the database first, so the files are read and checked only when needed.
+  const [existing] = await db.select({ id: councilTerms.id }).from(councilTerms).limit(1);
+  const outcome = existing ? null : await execute(db, seedCouncilCommand, systemActor('seed'), load());
+  if (outcome && !outcome.ok) throw new Error(`Could not seed the council: ${outcome.kind}`);
   let demoMembers = 0;
   if (options.demo) {
     const demo = await execute(db, seedDemoMembersCommand, systemActor('seed'), {});
     if (!demo.ok) throw new Error(`Could not seed the demo members: ${demo.kind}`);
     demoMembers = demo.value;
   }
-  return { council: outcome.value, demoMembers };
+  return { council: outcome ? outcome.value : null, demoMembers };
 }

@@ -3,6 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text,
 import { users } from '../auth/schema.ts';
 import { councilMembers, councilTerms } from '../council/schema.ts';
 import { actors, focusAreas, measures } from '../strategy/schema.ts';
+import { sqlList } from '../db/sql-list.ts';
 
 export const MEETING_STATES = ['planned', 'notice-sent', 'held', 'minutes-in-review', 'minutes-approved'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
@@ -38,7 +39,6 @@ export const GUEST_KINDS = ['observer', 'speaker'] as const;
 
 export const DEFAULT_PLACE = 'Forskningsrådet, Lysaker';
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** A text paragraph block of a case paper: a heading (or none) and its paragraphs. Level 2 is a sub-heading. */
 export interface CaseSection {
@@ -74,7 +74,7 @@ export const meetings = pgTable(
   (t) => [
     uniqueIndex('meetings_number_key').on(t.year, t.sequence),
     index('meetings_date_idx').on(t.date),
-    check('meetings_state_check', sql`${t.state} in (${inList(MEETING_STATES)})`),
+    check('meetings_state_check', sql`${t.state} in (${sqlList(MEETING_STATES)})`),
     check('meetings_time_check', sql`${t.startTime} is null or ${t.startTime} ~ '^[0-2][0-9]:[0-5][0-9]$'`),
   ],
 );
@@ -127,8 +127,8 @@ export const councilCases = pgTable(
   (t) => [
     uniqueIndex('council_cases_number_key').on(t.year, t.sequence),
     index('council_cases_meeting_idx').on(t.meetingId, t.position),
-    check('council_cases_role_check', sql`${t.agendaRole} in (${inList(AGENDA_ROLES)})`),
-    check('council_cases_type_check', sql`${t.type} is null or ${t.type} in (${inList(CASE_TYPES)})`),
+    check('council_cases_role_check', sql`${t.agendaRole} in (${sqlList(AGENDA_ROLES)})`),
+    check('council_cases_type_check', sql`${t.type} is null or ${t.type} in (${sqlList(CASE_TYPES)})`),
     check('council_cases_number_check', sql`(${t.year} is null) = (${t.sequence} is null)`),
   ],
 );
@@ -197,7 +197,7 @@ export const councilDocuments = pgTable(
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('council_documents_visibility_idx').on(t.visibility), check('council_documents_visibility_check', sql`${t.visibility} in (${inList(VISIBILITIES)})`)],
+  (t) => [index('council_documents_visibility_idx').on(t.visibility), check('council_documents_visibility_check', sql`${t.visibility} in (${sqlList(VISIBILITIES)})`)],
 );
 
 /** "Vedlegg n" of a case: a council document when ho21 holds its text, otherwise only its title. */
@@ -242,8 +242,8 @@ export const impartialityAssessments = pgTable(
   (t) => [
     uniqueIndex('impartiality_case_member_key').on(t.caseId, t.memberId),
     index('impartiality_member_idx').on(t.memberId),
-    check('impartiality_declared_check', sql`${t.declared} in (${inList(IMPARTIALITY_STATUSES)})`),
-    check('impartiality_decided_check', sql`${t.decided} in (${inList(IMPARTIALITY_STATUSES)})`),
+    check('impartiality_declared_check', sql`${t.declared} in (${sqlList(IMPARTIALITY_STATUSES)})`),
+    check('impartiality_decided_check', sql`${t.decided} in (${sqlList(IMPARTIALITY_STATUSES)})`),
     check('impartiality_ground_check', sql`(${t.decided} = 'disqualified') = (${t.ground} is not null)`),
   ],
 );
@@ -265,7 +265,7 @@ export const meetingAttendance = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.memberId] }),
-    check('meeting_attendance_status_check', sql`${t.status} in (${inList(ATTENDANCE_STATUSES)})`),
+    check('meeting_attendance_status_check', sql`${t.status} in (${sqlList(ATTENDANCE_STATUSES)})`),
   ],
 );
 
@@ -284,7 +284,7 @@ export const meetingGuests = pgTable(
     caseId: uuid('case_id').references(() => councilCases.id),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('meeting_guests_meeting_idx').on(t.meetingId), check('meeting_guests_kind_check', sql`${t.kind} in (${inList(GUEST_KINDS)})`)],
+  (t) => [index('meeting_guests_meeting_idx').on(t.meetingId), check('meeting_guests_kind_check', sql`${t.kind} in (${sqlList(GUEST_KINDS)})`)],
 );
 
 export const MINUTES_STATES = ['draft', 'in-review', 'approved'] as const;
@@ -306,7 +306,7 @@ export const minutes = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('minutes_meeting_key').on(t.meetingId), index('minutes_state_idx').on(t.state), check('minutes_state_check', sql`${t.state} in (${inList(MINUTES_STATES)})`)],
+  (t) => [uniqueIndex('minutes_meeting_key').on(t.meetingId), index('minutes_state_idx').on(t.state), check('minutes_state_check', sql`${t.state} in (${sqlList(MINUTES_STATES)})`)],
 );
 
 export const minutesComments = pgTable(

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
 import { focusAreas, goalStatements } from '../strategy/schema.ts';
+import { sqlList } from '../db/sql-list.ts';
 
 /** A text in the three languages; bokmål is always there, the others fall back to it. */
 export interface Labels {
@@ -37,7 +38,6 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const IMPORT_STATUSES = ['preview', 'importing', 'current', 'replaced', 'discarded', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * An uploaded file, kept as base64 text: the embedded database takes a large text parameter several times
@@ -105,8 +105,8 @@ export const indicatorImports = pgTable(
   (t) => [
     index('indicator_imports_indicator_idx').on(t.indicatorId, t.createdAt),
     index('indicator_imports_status_idx').on(t.status),
-    check('indicator_imports_status_check', sql`${t.status} in (${inList(IMPORT_STATUSES)})`),
-    check('indicator_imports_format_check', sql`${t.format} in (${inList(IMPORT_FORMATS)})`),
+    check('indicator_imports_status_check', sql`${t.status} in (${sqlList(IMPORT_STATUSES)})`),
+    check('indicator_imports_format_check', sql`${t.format} in (${sqlList(IMPORT_FORMATS)})`),
   ],
 );
 
@@ -124,7 +124,7 @@ export const indicatorDimensions = pgTable(
   (t) => [
     primaryKey({ columns: [t.importId, t.position] }),
     uniqueIndex('indicator_dimensions_code_key').on(t.importId, t.code),
-    check('indicator_dimensions_role_check', sql`${t.role} is null or ${t.role} in (${inList(DIMENSION_ROLES)})`),
+    check('indicator_dimensions_role_check', sql`${t.role} is null or ${t.role} in (${sqlList(DIMENSION_ROLES)})`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
+import { sqlList } from '../db/sql-list.ts';
 
 /** The fixed scale a measure's implementation status is reported on. */
 export const STATUS_LEVELS = ['not-started', 'planned', 'in-progress', 'partly-implemented', 'implemented', 'not-relevant', 'unknown'] as const;
@@ -23,7 +24,6 @@ export const ACTOR_TYPES = [
 ] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 export const strategies = pgTable('strategies', {
   id: text('id').primaryKey(),
@@ -146,7 +146,7 @@ export const actors = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('actors_type_idx').on(t.type), check('actors_type_check', sql`${t.type} in (${inList(ACTOR_TYPES)})`)],
+  (t) => [index('actors_type_idx').on(t.type), check('actors_type_check', sql`${t.type} in (${sqlList(ACTOR_TYPES)})`)],
 );
 
 export const measures = pgTable(
@@ -175,7 +175,7 @@ export const measures = pgTable(
   (t) => [
     index('measures_focus_area_idx').on(t.focusAreaId, t.position),
     index('measures_action_plan_idx').on(t.inGovernmentActionPlan),
-    check('measures_action_plan_check', sql`${t.inGovernmentActionPlan} is null or ${t.inGovernmentActionPlan} in (${inList(ACTION_PLAN_INCLUSION)})`),
+    check('measures_action_plan_check', sql`${t.inGovernmentActionPlan} is null or ${t.inGovernmentActionPlan} in (${sqlList(ACTION_PLAN_INCLUSION)})`),
   ],
 );
 
@@ -234,7 +234,7 @@ export const measureStatusEntries = pgTable(
     // Read backwards, this is the latest-status order (year, date with undated first, id) per measure: DISTINCT ON uses it.
     index('measure_status_entries_latest_idx').on(t.measureId, t.year, t.date.asc().nullsFirst(), t.id),
     index('measure_status_entries_level_idx').on(t.level),
-    check('measure_status_entries_level_check', sql`${t.level} in (${inList(STATUS_LEVELS)})`),
+    check('measure_status_entries_level_check', sql`${t.level} in (${sqlList(STATUS_LEVELS)})`),
   ],
 );
 

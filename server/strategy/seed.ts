@@ -104,8 +104,11 @@ const seedStrategyCommand = defineCommand({
 });
 
 /** Loads the strategy, its goals, focus areas, goal statements, actors and measures once; later runs leave them alone. */
-export async function seedStrategy(db: Db, data: StrategyDataSet = loadStrategyDataSet()): Promise<StrategySeedReport | null> {
-  const outcome = await execute(db, seedStrategyCommand, systemActor('seed'), data);
+export async function seedStrategy(db: Db, load: () => StrategyDataSet = loadStrategyDataSet): Promise<StrategySeedReport | null> {
+  // Every start runs the seed: ask the database first, so the files are read and checked only when needed.
+  const [existing] = await db.select({ id: strategies.id }).from(strategies).limit(1);
+  if (existing) return null;
+  const outcome = await execute(db, seedStrategyCommand, systemActor('seed'), load());
   if (!outcome.ok) throw new Error(`Could not seed the strategy: ${outcome.kind}`);
   return outcome.value;
 }

@@ -12,7 +12,7 @@ import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/actor';
 import { lines, savedUrl, text, throwUnlessShownInForm } from './form-data.ts';
-import { failedSave } from './failed-save.ts';
+import { failedRetire, failedSave } from './failed-save.ts';
 import { ConflictView, FormErrors, SavedNotice, SelectField, TextareaField } from './form-parts.tsx';
 import { actorTypeLabel } from './labels.ts';
 import { RetireForm } from './retire-form.tsx';
@@ -48,8 +48,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (intent === 'retire' || intent === 'restore') {
     const outcome = await execute(db, setActorRetired, editor, { id, version: text(form, 'version'), retired: intent === 'retire' }, options);
     if (outcome.ok) return redirect(savedUrl(`${PATH}/${id}`));
-    throwUnlessShownInForm(outcome);
-    return data({ intent, values: null, fieldErrors: { retired: ['strategyAdmin.conflict.retire'] } as Record<string, string[]>, conflict: null }, { status: 409 });
+    return failedRetire(outcome, intent);
   }
   const values: Values = {
     version: text(form, 'version'),

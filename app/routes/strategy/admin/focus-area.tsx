@@ -11,7 +11,7 @@ import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/focus-area';
 import { savedUrl, text, throwUnlessShownInForm } from './form-data.ts';
-import { failedSave } from './failed-save.ts';
+import { failedRetire, failedSave } from './failed-save.ts';
 import { ConflictView, FormErrors, SavedNotice, TextareaField } from './form-parts.tsx';
 import { RetireForm } from './retire-form.tsx';
 
@@ -42,8 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (intent === 'retire' || intent === 'restore') {
     const outcome = await execute(db, setFocusAreaRetired, actor, { id, version: text(form, 'version'), retired: intent === 'retire' }, options);
     if (outcome.ok) return redirect(savedUrl(path));
-    throwUnlessShownInForm(outcome);
-    return data({ intent, values: null, fieldErrors: { retired: ['strategyAdmin.conflict.retire'] } as Record<string, string[]>, conflict: null }, { status: 409 });
+    return failedRetire(outcome, intent);
   }
   const values: Values = { version: text(form, 'version'), name: text(form, 'name'), description: text(form, 'description') };
   const outcome = id === NEW ? await execute(db, createFocusArea, actor, values, options) : await execute(db, updateFocusArea, actor, { id, ...values }, options);

@@ -10,7 +10,7 @@ import { requirePermission } from '../../../lib/access.ts';
 import { csrfToken } from '../../../middleware/platform.ts';
 import type { Route } from './+types/goal-statement';
 import { savedUrl, text, texts, throwUnlessShownInForm } from './form-data.ts';
-import { failedSave } from './failed-save.ts';
+import { failedRetire, failedSave } from './failed-save.ts';
 import { CheckboxGroup, ConflictView, FormErrors, SavedNotice, SelectField, TextareaField } from './form-parts.tsx';
 import { RetireForm } from './retire-form.tsx';
 
@@ -42,8 +42,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
   if (intent === 'retire' || intent === 'restore') {
     const outcome = await execute(db, setGoalStatementRetired, actor, { id, version: text(form, 'version'), retired: intent === 'retire' }, options);
     if (outcome.ok) return redirect(savedUrl(`${PATH}/${id}`));
-    throwUnlessShownInForm(outcome);
-    return data({ intent, values: null, fieldErrors: { retired: ['strategyAdmin.conflict.retire'] } as Record<string, string[]>, conflict: null }, { status: 409 });
+    return failedRetire(outcome, intent);
   }
   const values: Values = { version: text(form, 'version'), overarchingGoalId: text(form, 'overarchingGoalId'), text: text(form, 'text'), focusAreaIds: texts(form, 'focusAreaIds') };
   const outcome = id === NEW ? await execute(db, createGoalStatement, actor, values, options) : await execute(db, updateGoalStatement, actor, { id, ...values }, options);
