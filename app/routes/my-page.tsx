@@ -1,5 +1,6 @@
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { membership, upcomingMeetings } from '#server/council/portal.ts';
+import { osloToday } from '#server/meetings/deadline.ts';
 import { declarationsOf } from '#server/meetings/impartiality.ts';
 import { servicesContext } from '../context.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -13,7 +14,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const member = await membership(db, user.id);
   const council = member
-    ? { meetings: await upcomingMeetings(db, member.termIds), declarations: await declarationsOf(db, member.member.id) }
+    ? { meetings: await upcomingMeetings(db, member.termIds, osloToday()), declarations: await declarationsOf(db, member.member.id) }
     : null;
   return { name: user.name, email: user.email, role: user.role, council };
 }
@@ -49,7 +50,7 @@ export default function MyPage({ loaderData }: Route.ComponentProps) {
                   <Link href={`/min-side/moter/${m.year}/${m.sequence}`}>
                     {t('council.portal.meetingBook')}: {meetingTitle(t, m)}
                   </Link>{' '}
-                  ({formatDate(locale, m.date) ?? t('council.dateUnknown')})
+                  ({formatDate(locale, m.date) ?? t('council.dateUnknown')}){m.overdue && ` – ${t('council.portal.overdue')}`}
                 </li>
               ))}
             </ul>

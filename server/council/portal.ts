@@ -12,14 +12,20 @@ export async function membership(db: Queryable, userId: string) {
   return { member, termIds: [...new Set(appointments.map((a) => a.termId))] };
 }
 
-/** Meetings of the member's terms not yet held (planned or with the notice sent), in number order. */
-export async function upcomingMeetings(db: Queryable, termIds: readonly string[]) {
+/**
+ * Meetings of the member's terms not yet held (planned or with the notice sent), in number order. A meeting
+ * whose day has passed without being recorded as held stays in the list, marked overdue, rather than
+ * vanishing: the record is what is wrong, and the member should still reach its papers.
+ */
+export async function upcomingMeetings(db: Queryable, termIds: readonly string[], today: string) {
   if (termIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({ id: meetings.id, year: meetings.year, sequence: meetings.sequence, date: meetings.date, place: meetings.place, state: meetings.state })
     .from(meetings)
     .where(and(inArray(meetings.termId, [...termIds]), inArray(meetings.state, ['planned', 'notice-sent'])))
     .orderBy(asc(meetings.year), asc(meetings.sequence));
+  const year = Number(today.slice(0, 4));
+  return rows.map((m) => ({ ...m, overdue: m.date ? m.date < today : m.year < year }));
 }
 
 /** A member's meeting book: the agenda with their declaration and the possible-conflict hint per case. */

@@ -15,9 +15,12 @@ export async function isDisqualified(db: Queryable, userId: string, caseId: stri
     .from(impartialityAssessments)
     .innerJoin(councilMembers, eq(councilMembers.id, impartialityAssessments.memberId))
     .where(and(eq(councilMembers.userId, userId), eq(impartialityAssessments.caseId, caseId)));
-  if (!row) return false;
-  // The council's decision wins; until it is made, the member's own declaration holds.
-  return row.decided === 'disqualified' || (row.decided === 'not-assessed' && row.declared === 'disqualified');
+  return row ? disqualifiedBy(row) : false;
+}
+
+/** The council's decision wins; until it is made, the member's own declaration holds. */
+export function disqualifiedBy(a: { declared: string | null; decided: string | null }): boolean {
+  return a.decided === 'disqualified' || ((a.decided ?? 'not-assessed') === 'not-assessed' && a.declared === 'disqualified');
 }
 
 /**

@@ -65,6 +65,14 @@ describe('minutes from draft to approval at the next meeting', () => {
     expect(sent.ok && sent.value?.state).toBe('in-review');
     expect((await execute(db, commentOnMinutes, as.medlem as Actor, { minutesId: draft.value.id, text: 'Rett skrivefeil i sak 14.' })).ok).toBe(true);
     expect((await execute(db, commentOnMinutes, as.aktor as Actor, { minutesId: draft.value.id, text: 'Nei' })).ok).toBe(false);
+    expect(await execute(db, commentOnMinutes, as.medlem as Actor, { minutesId: draft.value.id, caseId: first?.id, text: 'Om saken jeg var inhabil i' })).toMatchObject({
+      ok: false,
+      fieldErrors: { caseId: ['council.errors.commentDisqualified'] },
+    });
+    const [otherItem] = await db.select().from(councilCases).where(and(eq(councilCases.meetingId, m2.value.id), eq(councilCases.agendaRole, 'briefings')));
+    expect((await execute(db, commentOnMinutes, as.medlem as Actor, { minutesId: draft.value.id, caseId: otherItem?.id, text: 'Orienteringen manglet.' })).ok).toBe(true);
+    const [earlier] = await db.select().from(councilCases).where(and(eq(councilCases.year, 2020), eq(councilCases.sequence, 1)));
+    expect(await execute(db, commentOnMinutes, as.medlem as Actor, { minutesId: draft.value.id, caseId: earlier?.id, text: 'Feil møte' })).toMatchObject({ ok: false, fieldErrors: { caseId: ['council.errors.commentCase'] } });
 
     await execute(db, addFollowUp, admin, { meetingId: m2.value.id, action: 'Sekretariatet sender innspill', owner: 'Sekretariatet', dueDate: '2020-09-01' });
     const m3 = await execute(db, createMeeting, admin, { date: '2020-09-15', startTime: '', endTime: '', place: '' });
@@ -81,7 +89,10 @@ describe('minutes from draft to approval at the next meeting', () => {
     const [approval] = await db.select().from(councilCases).where(and(eq(councilCases.meetingId, m3.value.id), eq(councilCases.agendaRole, 'previous-minutes')));
     expect(approval?.decision).toBe('Referatet fra møte 2/2020 godkjennes.');
     const stored = await minutesForMeeting(db, m2.value.id);
-    expect(stored?.comments.map((c) => c.text)).toEqual(['Rett skrivefeil i sak 14.']);
+    expect(stored?.comments.map((c) => [c.text, c.caseSequence])).toEqual([
+      ['Rett skrivefeil i sak 14.', null],
+      ['Orienteringen manglet.', otherItem?.sequence],
+    ]);
 
     const [open] = outstanding;
     await execute(db, closeFollowUp, admin, { followUpId: open?.id, version: open?.version });

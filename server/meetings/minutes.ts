@@ -8,6 +8,7 @@ import { diffRecords } from '../core/changes.ts';
 import { CommandFailure, invalid } from '../core/outcome.ts';
 import { updateVersioned } from '../core/versioned.ts';
 import type { Queryable, Tx } from '../db/types.ts';
+import { isDisqualified } from './access.ts';
 import { attendanceOf } from './attendance.ts';
 import { composeMinutes } from './minutes-text.ts';
 import { councilCases, followUps, impartialityAssessments, type MeetingState, meetings, minutes, minutesComments } from './schema.ts';
@@ -127,7 +128,14 @@ export const sendMinutesForComments = defineCommand({
 /** A member's comment on draft minutes during the comment round. */
 export const commentOnMinutes = defineCommand({
   name: 'minutes.comment',
-  input: z.object({ minutesId: z.uuid(), text: z.string().trim().min(1, { error: 'errors.required' }).max(5000, { error: 'errors.tooLong' }) }),
+  input: z.object({
+    minutesId: z.uuid(),
+    caseId: z
+      .union([z.literal(''), z.uuid({ error: 'council.errors.commentCase' })])
+      .optional()
+      .transform((v) => v || null),
+    text: z.string().trim().min(1, { error: 'errors.required' }).max(5000, { error: 'errors.tooLong' }),
+  }),
   authorize: (actor) => can(actor, 'impartiality.declare'),
   async run({ tx, actor, audit }, input) {
     if (actor.kind !== 'user') throw new CommandFailure({ kind: 'forbidden' });
@@ -141,9 +149,15 @@ export const commentOnMinutes = defineCommand({
       .where(and(eq(councilMembers.userId, actor.userId), eq(councilAppointments.termId, meeting?.termId ?? '')))
       .limit(1);
     if (!member) throw new CommandFailure({ kind: 'forbidden' });
-    const [row] = await tx.insert(minutesComments).values({ minutesId: current.id, memberId: member.id, text: input.text }).returning();
+    if (input.caseId) {
+      const [item] = await tx.select({ meetingId: councilCases.meetingId }).from(councilCases).where(eq(councilCases.id, input.caseId));
+      if (item?.meetingId !== current.meetingId) throw invalid({ caseId: ['council.errors.commentCase'] });
+      // A member who left the room for an item has no say in how the minutes record it.
+      if (await isDisqualified(tx, actor.userId, input.caseId)) throw invalid({ caseId: ['council.errors.commentDisqualified'] });
+    }
+    const [row] = await tx.insert(minutesComments).values({ minutesId: current.id, memberId: member.id, caseId: input.caseId, text: input.text }).returning();
     if (!row) throw new Error('insert returned no row');
-    audit({ action: 'comment', entity: 'minutes', entityId: current.id, changes: { comment: { before: null, after: input.text } } });
+    audit({ action: 'comment', entity: 'minutes', entityId: current.id, changes: { comment: { before: null, after: input.text }, caseId: { before: null, after: input.caseId } } });
     return row;
   },
 });
@@ -222,9 +236,19 @@ export async function minutesForMeeting(db: Queryable, meetingId: string) {
   const [row] = await db.select().from(minutes).where(eq(minutes.meetingId, meetingId));
   if (!row) return null;
   const comments = await db
-    .select({ id: minutesComments.id, text: minutesComments.text, name: councilMembers.name, memberId: councilMembers.id, createdAt: minutesComments.createdAt })
+    .select({
+      id: minutesComments.id,
+      text: minutesComments.text,
+      name: councilMembers.name,
+      memberId: councilMembers.id,
+      createdAt: minutesComments.createdAt,
+      caseYear: councilCases.year,
+      caseSequence: councilCases.sequence,
+      caseTitle: councilCases.title,
+    })
     .from(minutesComments)
     .innerJoin(councilMembers, eq(councilMembers.id, minutesComments.memberId))
+    .leftJoin(councilCases, eq(councilCases.id, minutesComments.caseId))
     .where(eq(minutesComments.minutesId, row.id))
     .orderBy(asc(minutesComments.createdAt));
   return { ...row, comments };

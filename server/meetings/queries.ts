@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/types.ts';
-import { actors, focusAreas } from '../strategy/schema.ts';
-import { caseActors, caseAttachments, caseFocusAreas, caseHandlings, councilCases, councilDocuments, meetings } from './schema.ts';
+import { actors, focusAreas, measures } from '../strategy/schema.ts';
+import { caseActors, caseAttachments, caseFocusAreas, caseHandlings, caseMeasures, councilCases, councilDocuments, meetings } from './schema.ts';
 
 /** Who is looking: the public sees only what has been published; the council also sees drafts. */
 export type Audience = 'public' | 'council';
@@ -72,11 +72,11 @@ export async function listAgenda(db: Queryable, meetingId: string) {
 
 export type CaseRow = typeof councilCases.$inferSelect;
 
-/** Everything a case paper shows: its fields, attachments, focus areas, actors and the other handlings of the matter. */
+/** Everything a case paper shows: its fields, attachments, focus areas, actors, measures and the other handlings of the matter. */
 export async function caseDetails(db: Queryable, c: CaseRow, audience: Audience) {
   const previous = alias(councilCases, 'previous');
   const previousMeeting = alias(meetings, 'previous_meeting');
-  const [attachments, areas, caseActorRows, earlier, later] = await Promise.all([
+  const [attachments, areas, caseActorRows, caseMeasureRows, earlier, later] = await Promise.all([
     db
       .select({
         id: caseAttachments.id,
@@ -104,6 +104,13 @@ export async function caseDetails(db: Queryable, c: CaseRow, audience: Audience)
       .where(eq(caseActors.caseId, c.id))
       .orderBy(asc(actors.name)),
     db
+      .select({ id: measures.id, title: measures.title })
+      .from(caseMeasures)
+      .innerJoin(measures, eq(measures.id, caseMeasures.measureId))
+      .innerJoin(focusAreas, eq(focusAreas.id, measures.focusAreaId))
+      .where(eq(caseMeasures.caseId, c.id))
+      .orderBy(asc(focusAreas.position), asc(measures.position)),
+    db
       .select({ id: previous.id, year: previous.year, sequence: previous.sequence, title: previous.title, meetingYear: previousMeeting.year, meetingSequence: previousMeeting.sequence, meetingState: previousMeeting.state })
       .from(caseHandlings)
       .innerJoin(previous, eq(previous.id, caseHandlings.previousCaseId))
@@ -121,6 +128,7 @@ export async function caseDetails(db: Queryable, c: CaseRow, audience: Audience)
     attachments: attachments.map((a) => ({ ...a, readable: a.documentId !== null && (audience === 'council' ? a.documentVisibility !== 'internal' : a.documentVisibility === 'public') })),
     focusAreas: areas,
     actors: caseActorRows,
+    measures: caseMeasureRows,
     previousHandlings: visible(earlier),
     laterHandlings: visible(later),
   };

@@ -319,10 +319,12 @@ export const minutesComments = pgTable(
     memberId: uuid('member_id')
       .notNull()
       .references(() => councilMembers.id, { onDelete: 'cascade' }),
+    /** The agenda item the comment is about; null for the minutes as a whole. */
+    caseId: uuid('case_id').references(() => councilCases.id, { onDelete: 'set null' }),
     text: text('text').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('minutes_comments_minutes_idx').on(t.minutesId, t.createdAt)],
+  (t) => [index('minutes_comments_minutes_idx').on(t.minutesId, t.createdAt), index('minutes_comments_case_idx').on(t.caseId)],
 );
 
 /** A follow-up item from the minutes; it stays under "Utestående fra forrige referat" until closed. */

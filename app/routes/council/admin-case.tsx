@@ -1,9 +1,9 @@
-import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Textarea } from '@digdir/designsystemet-react';
+import { Alert, Button, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
 import { data, Form, redirect } from 'react-router';
 import { execute } from '#server/core/command.ts';
 import { caseLinkOptions } from '#server/meetings/case-form.ts';
 import { decideImpartiality, impartialityForCase } from '#server/meetings/impartiality.ts';
-import { bringForward, recordDecision, updateCase } from '#server/meetings/cases.ts';
+import { bringForward, recordDecision, screenCase, updateCase } from '#server/meetings/cases.ts';
 import { findCaseById, plannedMeetings } from '#server/meetings/queries.ts';
 import { sectionsToFields } from '#server/meetings/sections.ts';
 import { CsrfInput } from '../../components/csrf-input.tsx';
@@ -17,6 +17,7 @@ import { ConflictView } from './conflict-view.tsx';
 import { caseLabel, meetingTitle } from './format.ts';
 import { failureData, readForm, str } from './form.ts';
 import { ImpartialityPanel } from './impartiality-panel.tsx';
+import { ScreeningSection } from './screening-section.tsx';
 import type { Route } from './+types/admin-case';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -40,7 +41,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const actor = requirePermission(context, request, 'meetings.manage');
   const { db } = context.get(servicesContext);
   const requestId = context.get(requestInfoContext).requestId;
-  const values = await readForm(request, ['focusAreaIds', 'actorIds']);
+  const values = await readForm(request, ['focusAreaIds', 'actorIds', 'measureIds']);
   const intent = str(values.intent);
   const caseId = params.id;
   const here = `/sekretariat/saker/${caseId}`;
@@ -54,6 +55,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   if (intent === 'decide') {
     const outcome = await execute(db, recordDecision, actor, { ...values, caseId }, { requestId });
+    return outcome.ok ? redirect(`${here}?lagret=1`) : failureData(outcome, intent, values);
+  }
+  if (intent === 'screen') {
+    const outcome = await execute(db, screenCase, actor, { ...values, caseId }, { requestId });
     return outcome.ok ? redirect(`${here}?lagret=1`) : failureData(outcome, intent, values);
   }
   if (intent === 'impartiality') {
@@ -70,7 +75,7 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
   const edit = failure?.intent === 'update' ? failure : null;
   const v = (name: string, fallback: string | null) => (edit ? str(edit.values[name]) : (fallback ?? ''));
   const errors = edit?.fieldErrors ?? {};
-  const list = (name: 'focusAreaIds' | 'actorIds') => {
+  const list = (name: 'focusAreaIds' | 'actorIds' | 'measureIds') => {
     const value = edit?.values[name];
     return edit ? (Array.isArray(value) ? value : value ? [value] : []) : links[name];
   };
@@ -122,10 +127,19 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
         </Field>
         <CheckboxGroup legend={t('council.focusAreas')} name="focusAreaIds" options={links.focusAreas} checked={list('focusAreaIds')} />
         <CheckboxGroup legend={t('council.actors')} name="actorIds" options={links.actors} checked={list('actorIds')} />
+        <Fieldset className="council-checkboxes">
+          <Fieldset.Legend>{t('council.measures')}</Fieldset.Legend>
+          <Fieldset.Description>{t('council.admin.measuresHelp')}</Fieldset.Description>
+          {errors.measureIds && <ValidationMessage>{translateMessage(t, errors.measureIds[0] ?? '')}</ValidationMessage>}
+          {links.measuresByArea.map((area) => (
+            <CheckboxGroup key={area.id} legend={area.name} name="measureIds" options={area.measures} checked={list('measureIds')} />
+          ))}
+        </Fieldset>
         <div>
           <Button type="submit">{t('council.admin.saveCase')}</Button>
         </div>
       </Form>
+      <ScreeningSection csrf={csrf} c={c} failure={failure?.intent === 'screen' ? failure : null} />
       {meeting.state !== 'planned' && (
         <section aria-labelledby="decision-heading">
           <Heading level={2} data-size="md" id="decision-heading">

@@ -18,6 +18,7 @@ import { csrfToken } from '../../middleware/platform.ts';
 import { AttendanceSection } from './attendance-section.tsx';
 import { caseHref, caseLabel, formatDate, meetingTitle } from './format.ts';
 import { failureData, readForm, str } from './form.ts';
+import { MeetingConflict } from './meeting-conflict.tsx';
 import { MinutesAdmin, OutstandingItems } from './minutes-admin.tsx';
 import type { Route } from './+types/admin-meeting';
 import { TableScroll } from '../../components/table-scroll.tsx';
@@ -140,7 +141,8 @@ export default function AdminMeeting({ loaderData, actionData }: Route.Component
           {failure.formErrors.map((e) => translateMessage(t, e)).join(' ')}
         </Alert>
       )}
-      {failure?.conflict && (
+      {failure?.conflict && (failure.intent === 'send-notice' || failure.intent === 'transition') && <MeetingConflict failure={failure} />}
+      {failure?.conflict && failure.intent !== 'send-notice' && failure.intent !== 'transition' && (
         <Alert data-color="danger" role="alert">
           {t('council.admin.meetingChanged')}
         </Alert>

@@ -47,6 +47,7 @@ export function CasePaper({
   later,
   focusAreas,
   actors,
+  measures,
 }: {
   paper: CasePaperView;
   meeting: { year: number; sequence: number };
@@ -55,6 +56,7 @@ export function CasePaper({
   later: Handling[];
   focusAreas: { id: string; name: string }[];
   actors: { id: string; name: string }[];
+  measures: { id: string; title: string }[];
 }) {
   const { t } = useI18n();
   return (
@@ -121,6 +123,20 @@ export function CasePaper({
           <>
             <dt>{t('council.actors')}</dt>
             <dd>{actors.map((a) => a.name).join(', ')}</dd>
+          </>
+        )}
+        {measures.length > 0 && (
+          <>
+            <dt>{t('council.measures')}</dt>
+            <dd>
+              <ul className="case-paper__list">
+                {measures.map((m) => (
+                  <li key={m.id}>
+                    <Link href={`/strategien/tiltak/${m.id}`}>{m.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         )}
       </dl>

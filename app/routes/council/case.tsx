@@ -68,6 +68,7 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
         later={details.laterHandlings}
         focusAreas={details.focusAreas}
         actors={details.actors}
+        measures={details.measures}
       />
     </>
   );

@@ -2,6 +2,7 @@ import { Alert, Button, Field, Heading, Label, Link, Paragraph, Select, Tag, Tex
 import { data, Form, redirect } from 'react-router';
 import { meetingBook, membership } from '#server/council/portal.ts';
 import { execute } from '#server/core/command.ts';
+import { disqualifiedBy } from '#server/meetings/access.ts';
 import { paperDeadline } from '#server/meetings/deadline.ts';
 import { declareImpartiality } from '#server/meetings/impartiality.ts';
 import { commentOnMinutes, minutesForMeeting } from '#server/meetings/minutes.ts';
@@ -37,7 +38,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   return {
     minutes:
       minutes && minutes.state !== 'draft'
-        ? { id: minutes.id, state: minutes.state, body: minutes.body, commentDeadline: minutes.commentDeadline, myComments: minutes.comments.filter((c) => c.memberId === member.member.id).map((c) => c.text) }
+        ? { id: minutes.id, state: minutes.state, body: minutes.body, commentDeadline: minutes.commentDeadline, myComments: minutes.comments.filter((c) => c.memberId === member.member.id).map((c) => ({ id: c.id, text: c.text, caseYear: c.caseYear, caseSequence: c.caseSequence, caseTitle: c.caseTitle })) }
         : null,
     commented: url.searchParams.get('kommentert') === '1',
     csrf: csrfToken(context),
@@ -108,8 +109,11 @@ export default function MeetingBook({ loaderData, actionData }: Route.ComponentP
           <div className="council-minutes">{minutes.body.split('\n').map((line, i) => (line ? <Paragraph key={i}>{line}</Paragraph> : null))}</div>
           {minutes.myComments.length > 0 && (
             <ul>
-              {minutes.myComments.map((c, i) => (
-                <li key={i}>{c}</li>
+              {minutes.myComments.map((c) => (
+                <li key={c.id}>
+                  {c.caseTitle && `${caseLabel(t, { year: c.caseYear, sequence: c.caseSequence })} ${c.caseTitle}: `}
+                  {c.text}
+                </li>
               ))}
             </ul>
           )}
@@ -118,6 +122,29 @@ export default function MeetingBook({ loaderData, actionData }: Route.ComponentP
               <CsrfInput token={csrf} />
               <input type="hidden" name="intent" value="comment" />
               <input type="hidden" name="minutesId" value={minutes.id} />
+              <Field>
+                <Label htmlFor="minutes-comment-case">{t('council.minutes.commentItem')}</Label>
+                <Paragraph data-size="sm" id="minutes-comment-case-help">
+                  {t('council.minutes.commentItemHelp')}
+                </Paragraph>
+                <Select
+                  id="minutes-comment-case"
+                  name="caseId"
+                  defaultValue={commentFailure ? str(commentFailure.values.caseId) : ''}
+                  aria-invalid={commentFailure?.fieldErrors.caseId ? true : undefined}
+                  aria-describedby={commentFailure?.fieldErrors.caseId ? 'minutes-comment-case-help minutes-comment-case-error' : 'minutes-comment-case-help'}
+                >
+                  <Select.Option value="">{t('council.minutes.commentWhole')}</Select.Option>
+                  {agenda
+                    .filter((c) => !disqualifiedBy(c))
+                    .map((c) => (
+                      <Select.Option key={c.id} value={c.id}>
+                        {`${caseLabel(t, c)} ${c.title}`}
+                      </Select.Option>
+                    ))}
+                </Select>
+                {commentFailure?.fieldErrors.caseId && <ValidationMessage id="minutes-comment-case-error">{translateMessage(t, commentFailure.fieldErrors.caseId[0] ?? '')}</ValidationMessage>}
+              </Field>
               <Field>
                 <Label htmlFor="minutes-comment">{t('council.minutes.comment')}</Label>
                 <Textarea

@@ -3,7 +3,7 @@ import { Form } from 'react-router';
 import { CsrfInput } from '../../components/csrf-input.tsx';
 import { FormField } from '../../components/form-field.tsx';
 import { translateMessage, useI18n } from '../../i18n/index.ts';
-import { formatDate, meetingTitle } from './format.ts';
+import { caseLabel, formatDate, meetingTitle } from './format.ts';
 import { type FormFailure, str } from './form.ts';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
     body: string;
     commentDeadline: string | null;
     version: number;
-    comments: { id: string; name: string; text: string }[];
+    comments: { id: string; name: string; text: string; caseYear: number | null; caseSequence: number | null; caseTitle: string | null }[];
   } | null;
   approvalMeetings: { id: string; year: number; sequence: number }[];
   followUps: { id: string; action: string; owner: string | null; dueDate: string | null; closedAt: Date | string | null; version: number }[];
@@ -87,7 +87,8 @@ export function MinutesAdmin({ csrf, meetingState, minutes, approvalMeetings, fo
             <ul>
               {minutes.comments.map((c) => (
                 <li key={c.id}>
-                  <strong>{c.name}</strong>: {c.text}
+                  <strong>{c.name}</strong>
+                  {c.caseTitle && ` (${caseLabel(t, { year: c.caseYear, sequence: c.caseSequence })} ${c.caseTitle})`}: {c.text}
                 </li>
               ))}
             </ul>
