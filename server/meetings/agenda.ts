@@ -31,7 +31,9 @@ const optionalText = (limit: number) =>
     .string()
     .trim()
     .max(limit, { error: 'errors.tooLong' })
-    .transform((v) => (v === '' ? null : v));
+    .optional()
+    // A form that does not offer the field (the short "new case" form) leaves it empty, not invalid.
+    .transform((v) => v || null);
 
 const timeField = z
   .string()

@@ -14,8 +14,9 @@ describe('the minutes draft', () => {
       ],
       guests: [{ kind: 'speaker', name: 'Eva Eksempel (demo)', organisation: 'Demoinstituttet', topic: 'Kliniske studier' }],
       cases: [
-        { number: '13/2020', title: 'Godkjenning av innkalling og saksliste', decision: 'Godkjent.', disqualified: [] },
-        { number: '18/2020', title: 'Handlingsplan for 2020 – 2021', decision: null, disqualified: [{ name: 'Mia Medlem (demo)', ground: 'discretionary' }] },
+        { number: '13/2020', title: 'Godkjenning av innkalling og saksliste', decision: 'Godkjent.', screenedUnder: null, disqualified: [] },
+        { number: '14/2020', title: 'Personalsak om en navngitt person', decision: 'Hemmelig vedtak.', screenedUnder: 'offl. § 25', disqualified: [] },
+        { number: '18/2020', title: 'Handlingsplan for 2020 – 2021', decision: null, screenedUnder: null, disqualified: [{ name: 'Mia Medlem (demo)', ground: 'discretionary' }] },
       ],
     });
     expect(text).toContain('Referat fra møte 2/2020 i HelseOmsorg21-rådet');
@@ -24,6 +25,9 @@ describe('the minutes draft', () => {
     expect(text).toContain('Forfall: Ola Observatør (demo)');
     expect(text).toContain('Eksterne innledere: Eva Eksempel (demo), Demoinstituttet (Kliniske studier)');
     expect(text).toContain('Sak 13/2020 Godkjenning av innkalling og saksliste\nVedtak: Godkjent.');
+    expect(text).toContain('Sak 14/2020 Unntatt offentlighet (offl. § 25)\nVedtak: Ført i saken, skjermet.');
+    expect(text).not.toContain('Personalsak');
+    expect(text).not.toContain('Hemmelig vedtak');
     expect(text).toContain('Sak 18/2020 Handlingsplan for 2020 – 2021\nMia Medlem (demo) fratrådte under behandlingen av saken (inhabil etter skjønn).\nVedtak: Intet');
   });
 });

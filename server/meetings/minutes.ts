@@ -69,6 +69,7 @@ export const draftMinutes = defineCommand({
         number: number(c.sequence, c.year),
         title: c.title,
         decision: c.decision,
+        screenedUnder: c.screened ? (c.screeningReason ?? 'skjermet') : null,
         disqualified: disqualified.filter((d) => d.caseId === c.id).map((d) => ({ name: d.name, ground: d.ground })),
       })),
     });
