@@ -131,6 +131,10 @@ describe('the secretariat and a member at work', () => {
     await page.getByRole('heading', { level: 1, name: 'Sak (får nummer ved innkalling) Handlingsplan for 2020 – 2021' }).waitFor();
     expect(await page.getByLabel('Type sak').inputValue()).toBe('decision');
     await expectAccessible(page);
+    await page.getByRole('group', { name: 'Tiltak' }).locator('input[value="so05-01"]').check();
+    await page.getByRole('button', { name: 'Lagre saken' }).click();
+    await page.waitForURL((url) => url.search.includes('lagret=1'));
+    expect(await page.getByRole('group', { name: 'Tiltak' }).locator('input[value="so05-01"]').isChecked()).toBe(true);
 
     await visit(page, meetingUrl);
     await page.getByRole('button', { name: 'Send innkalling' }).click();
@@ -145,6 +149,7 @@ describe('the secretariat and a member at work', () => {
     await visit(page, '/moter/2020/2/saker/18-2020');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Handlingsplan for 2020 – 2021');
     expect(await page.getByRole('link', { name: /Sak 9\/2020 Handlingsplan for 2020 – 2021/ }).count()).toBe(1);
+    expect(await page.locator('dd').getByRole('link', { name: /./ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/strategien/tiltak/so05-01');
     await visit(page, '/moter/2020/1/saker/9-2020');
     expect(await page.getByRole('link', { name: /Sak 18\/2020/ }).count()).toBe(1);
 
@@ -202,6 +207,11 @@ describe('the secretariat and a member at work', () => {
     const memberPage = await (await newContext(browser)).newPage();
     await signInAs(memberPage, 'medlem@ho21.example');
     await visit(memberPage, '/min-side/moter/2020/2');
+    // Declared disqualified for Sak 18/2020, the member cannot comment on how the minutes record it.
+    const items = await memberPage.getByLabel('Gjelder').locator('option').allTextContents();
+    expect(items).toContain('Sak 13/2020 Godkjenning av innkalling og saksliste');
+    expect(items.some((o) => o.startsWith('Sak 18/2020'))).toBe(false);
+    await memberPage.getByLabel('Gjelder').selectOption({ label: 'Sak 19/2020 Orienteringer' });
     await memberPage.getByLabel('Din kommentar').fill('Rett navnet på innlederen.');
     await memberPage.getByRole('button', { name: 'Send kommentar' }).click();
     await memberPage.getByText('Kommentaren er sendt til sekretariatet.').waitFor();
@@ -216,6 +226,7 @@ describe('the secretariat and a member at work', () => {
 
     await visit(page, meetingUrl);
     expect(await page.getByText('Rett navnet på innlederen.').count()).toBe(1);
+    expect(await page.getByRole('listitem').filter({ hasText: 'Rett navnet på innlederen.' }).textContent()).toContain('(Sak 19/2020 Orienteringer)');
     await page.getByLabel('Godkjent i møte').selectOption({ label: 'Møte 3/2020' });
     await page.getByRole('button', { name: 'Registrer godkjenning' }).click();
     await page.getByRole('heading', { name: 'Referat (Godkjent)' }).waitFor();
