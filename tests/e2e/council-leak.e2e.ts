@@ -155,6 +155,7 @@ describe('nothing internal reaches the public', () => {
       [`/moter/2023/2/saker/${number?.[1]}-2023/saksframlegg.pdf`, 404],
       [`/api/v1/cases/2023/${number?.[1]}`, 404],
       ['/moter/2023/2/motebok.pdf', 404],
+      ['/moter/2023/2/referat.pdf', 404],
     ] as const) {
       expect((await fetch(`${baseUrl()}${url}`, { redirect: 'manual' })).status, url).toBe(status);
     }

@@ -203,6 +203,7 @@ describe('the secretariat and a member at work', () => {
     await visit(anonymous, '/moter/2020/2');
     expect(await anonymous.getByRole('heading', { name: 'Referat' }).count()).toBe(0);
     expect(await anonymous.content()).not.toContain('Referat fra møte 2/2020');
+    expect((await fetch(`${baseUrl()}/moter/2020/2/referat.pdf`)).status).toBe(404);
 
     const memberPage = await (await newContext(browser)).newPage();
     await signInAs(memberPage, 'medlem@ho21.example');
@@ -216,6 +217,9 @@ describe('the secretariat and a member at work', () => {
     await memberPage.getByRole('button', { name: 'Send kommentar' }).click();
     await memberPage.getByText('Kommentaren er sendt til sekretariatet.').waitFor();
     await expectAccessible(memberPage);
+    const draftPdf = await memberPage.request.get('/moter/2020/2/referat.pdf');
+    expect(draftPdf.headers()['cache-control']).toBe('private, no-store');
+    expect(pdfText(Buffer.from(await draftPdf.body()))).toContain('Utkast på høring, frist 2020-06-20');
 
     await visit(page, '/sekretariat/moter');
     await page.getByLabel('Dato').fill('2020-09-15');
@@ -235,6 +239,9 @@ describe('the secretariat and a member at work', () => {
     await visit(publicPage, '/moter/2020/2');
     expect(await publicPage.getByRole('heading', { name: 'Referat', exact: true }).count()).toBe(1);
     expect(await publicPage.getByText('Referat fra møte 2/2020 i HelseOmsorg21-rådet').count()).toBe(1);
+    const approvedPdf = await publicPage.request.get(await publicPage.getByRole('link', { name: 'Referat (PDF)' }).getAttribute('href') ?? '');
+    expect(approvedPdf.status()).toBe(200);
+    expect(pdfText(Buffer.from(await approvedPdf.body()))).toContain('Godkjent i møte 3/2020');
     await visit(publicPage, '/moter/2020/3');
     expect(await publicPage.getByRole('table', { name: 'Saksliste for Møte 3/2020' }).textContent()).toContain('Referatet fra møte 2/2020 godkjennes.');
   }, 240_000);

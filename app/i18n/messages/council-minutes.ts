@@ -1,6 +1,7 @@
 // Messages of the council's minutes and follow-up items in bokmål (the source), nynorsk and English; the type checks that every key is in all three.
 const nb = {
   'council.minutes.title': 'Referat',
+  'council.minutes.pdf': 'Referat (PDF)',
   'council.minutes.draft': 'Lag utkast til referat',
   'council.minutes.noneYet': 'Referatet lages når møtet er avholdt.',
   'council.minutes.state.draft': 'Utkast',
@@ -40,6 +41,7 @@ type Messages = Record<keyof typeof nb, string>;
 
 const nn: Messages = {
   'council.minutes.title': 'Referat',
+  'council.minutes.pdf': 'Referat (PDF)',
   'council.minutes.draft': 'Lag utkast til referat',
   'council.minutes.noneYet': 'Referatet blir laga når møtet er halde.',
   'council.minutes.state.draft': 'Utkast',
@@ -77,6 +79,7 @@ const nn: Messages = {
 
 const en: Messages = {
   'council.minutes.title': 'Minutes',
+  'council.minutes.pdf': 'Minutes (PDF)',
   'council.minutes.draft': 'Draft the minutes',
   'council.minutes.noneYet': 'The minutes are drafted once the meeting has been held.',
   'council.minutes.state.draft': 'Draft',

@@ -187,6 +187,11 @@ export default function AdminMeeting({ loaderData, actionData }: Route.Component
             <a href={`/moter/${meeting.year}/${meeting.sequence}/motebok.pdf`}>{t('council.meetingBookPdf')}</a>
           </Button>
         )}
+        {minutes && (
+          <Button asChild variant="tertiary">
+            <a href={`/moter/${meeting.year}/${meeting.sequence}/referat.pdf`}>{t('council.minutes.pdf')}</a>
+          </Button>
+        )}
       </div>
       <OutstandingItems items={outstanding} csrf={csrf} />
       <Heading level={2} data-size="md">

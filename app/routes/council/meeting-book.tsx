@@ -105,6 +105,9 @@ export default function MeetingBook({ loaderData, actionData }: Route.ComponentP
             {t('council.minutes.title')} ({t(`council.minutes.state.${minutes.state}`)})
           </Heading>
           {commented && <Alert data-color="success">{t('council.minutes.commentSaved')}</Alert>}
+          <Paragraph>
+            <Link href={`/moter/${meeting.year}/${meeting.sequence}/referat.pdf`}>{t('council.minutes.pdf')}</Link>
+          </Paragraph>
           {minutes.commentDeadline && <Paragraph>{t('council.minutes.deadlineText', { date: formatDate(locale, minutes.commentDeadline) ?? '' })}</Paragraph>}
           <div className="council-minutes">{minutes.body.split('\n').map((line, i) => (line ? <Paragraph key={i}>{line}</Paragraph> : null))}</div>
           {minutes.myComments.length > 0 && (

@@ -123,6 +123,9 @@ export default function Meeting({ loaderData }: Route.ComponentProps) {
           <Heading level={2} data-size="md" id="minutes-heading">
             {t('council.minutes.title')}
           </Heading>
+          <Paragraph>
+            <Link href={`/moter/${meeting.year}/${meeting.sequence}/referat.pdf`}>{t('council.minutes.pdf')}</Link>
+          </Paragraph>
           <div className="council-minutes">{minutes.split('\n').map((line, i) => (line ? <Paragraph key={i}>{line}</Paragraph> : null))}</div>
         </section>
       )}

@@ -10,6 +10,7 @@ export const councilRoutes: RouteConfigEntry[] = [
   route('moter/:year/:number/saker/:caseNumber/saksframlegg.docx', 'routes/council/paper-file.ts', { id: 'council-paper-docx' }),
   route('moter/:year/:number/innkalling.pdf', 'routes/council/meeting-file.ts', { id: 'council-notice-pdf' }),
   route('moter/:year/:number/motebok.pdf', 'routes/council/meeting-file.ts', { id: 'council-meeting-book-pdf' }),
+  route('moter/:year/:number/referat.pdf', 'routes/council/minutes-file.ts'),
   route('dokumenter', 'routes/council/documents.tsx'),
   route('dokumenter/:id', 'routes/council/document.tsx'),
   route('min-side/moter/:year/:number', 'routes/council/meeting-book.tsx'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../tests/support/pdf-text.ts';
 import { loadCouncilDataSet } from '../../council/data-set.ts';
-import { renderCasePaperPdf, renderMeetingBookPdf, renderNoticePdf } from './documents.tsx';
+import { renderCasePaperPdf, renderMeetingBookPdf, renderMinutesPdf, renderNoticePdf } from './documents.tsx';
 import type { NoticeData, PaperData } from './paper-data.ts';
 
 const sak7 = loadCouncilDataSet().meetings[0]?.cases[6];
@@ -49,5 +49,18 @@ describe('PDF documents', () => {
     const raw = book.toString('latin1');
     expect(raw).toContain('/Outlines');
     expect(raw.match(/\/Parent \d+ 0 R/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it('prints the minutes with their state on every page, so a draft is never taken for the record', async () => {
+    const text = pdfText(
+      await renderMinutesPdf({
+        meetingNumber: '2/2020',
+        status: 'Utkast på høring, frist 2020-06-20',
+        body: 'Referat fra møte 2/2020 i HelseOmsorg21-rådet\n\nTil stede: Rolf Rådsleder (demo)\n\nSak 13/2020 Godkjenning av innkalling og saksliste\nVedtak: Godkjent.',
+      }),
+    );
+    for (const expected of ['Referat fra møte 2/2020 i HelseOmsorg21-rådet', 'Utkast på høring, frist 2020-06-20', 'Sak 13/2020 Godkjenning av innkalling og saksliste', 'Vedtak: Godkjent.']) {
+      expect(text, expected).toContain(expected);
+    }
   });
 });

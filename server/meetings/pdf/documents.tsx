@@ -126,3 +126,31 @@ export function renderMeetingBookPdf(notice: NoticeData, papers: PaperData[]): P
     </Document>,
   );
 }
+
+export interface MinutesData {
+  meetingNumber: string;
+  /** "Godkjent i møte 3/2020", "Utkast – på høring til 20.06.2020": the state is printed so a draft is never mistaken for the record. */
+  status: string;
+  body: string;
+}
+
+/** The minutes as the secretariat wrote them, one paragraph per line, with their state on every page. */
+export function MinutesPage({ minutes }: { minutes: MinutesData }) {
+  const [first, ...rest] = minutes.body.split('\n');
+  return (
+    <Page size="A4" style={styles.page} bookmark={{ title: `Referat Møte ${minutes.meetingNumber}`, fit: true }}>
+      <Text style={styles.header}>{`HelseOmsorg21-rådet – ${minutes.status}`}</Text>
+      <Text style={styles.title}>{first ?? `Referat fra møte ${minutes.meetingNumber}`}</Text>
+      {rest.map((line, i) => (line.trim() ? <Text key={i} style={/^Sak \S+/.test(line) ? styles.h1 : styles.paragraph}>{line}</Text> : null))}
+      <Footer label={`Referat Møte ${minutes.meetingNumber} – ${minutes.status}`} />
+    </Page>
+  );
+}
+
+export function renderMinutesPdf(minutes: MinutesData): Promise<Buffer> {
+  return renderToBuffer(
+    <Document {...meta(`Referat Møte ${minutes.meetingNumber}`)}>
+      <MinutesPage minutes={minutes} />
+    </Document>,
+  );
+}
