@@ -16,6 +16,7 @@ import { addCase, createMeeting } from './agenda.ts';
 import { apiCase, apiMeeting } from './api.ts';
 import { bringForward, screenCase, updateCase } from './cases.ts';
 import { impartialityForCase } from './impartiality.ts';
+import { publicCasesLinkedTo } from './linked-cases.ts';
 import { sendNotice } from './notice.ts';
 import { caseDetails } from './queries.ts';
 import { councilCases, meetings } from './schema.ts';
@@ -94,9 +95,12 @@ describe('linking a case to measures, and screening its paper', () => {
     expect(await apiCase(database.db, c.year, c.sequence, 'http://ho21.test')).toBeNull();
     const published = await apiMeeting(database.db, m.year, m.sequence, 'http://ho21.test');
     expect(JSON.stringify(published)).not.toContain(fields.title);
+    expect(await publicCasesLinkedTo(database.db, { measureId: 'so05-01' })).toEqual([]);
 
     const unscreened = await execute(database.db, screenCase, admin, { caseId, version: c.version, screeningReason: 'glemt' });
     expect(unscreened.ok && unscreened.value).toMatchObject({ screened: false, screeningReason: null });
     expect((await apiCase(database.db, c.year, c.sequence, 'http://ho21.test'))?.title).toBe(fields.title);
+    // The handling brought forward sits in a planned meeting: a draft, so the strategy pages do not list it.
+    expect((await publicCasesLinkedTo(database.db, { measureId: 'so05-01' })).map((l) => [l.title, l.sequence])).toEqual([[fields.title, c.sequence]]);
   });
 });

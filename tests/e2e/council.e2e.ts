@@ -152,6 +152,9 @@ describe('the secretariat and a member at work', () => {
     expect(await page.locator('dd').getByRole('link', { name: /./ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/strategien/tiltak/so05-01');
     await visit(page, '/moter/2020/1/saker/9-2020');
     expect(await page.getByRole('link', { name: /Sak 18\/2020/ }).count()).toBe(1);
+    await visit(page, '/strategien/tiltak/so05-01');
+    await page.getByRole('region', { name: 'Behandlet i HelseOmsorg21-rådet' }).getByRole('link', { name: 'Sak 18/2020 Handlingsplan for 2020 – 2021' }).click();
+    await page.waitForURL('**/moter/2020/2/saker/18-2020');
 
     const memberPage = await (await newContext(browser)).newPage();
     await signInAs(memberPage, 'medlem@ho21.example');

@@ -5,6 +5,8 @@ import { ACTION_PLAN_FILTERS, LEVEL_ORDER } from '#server/strategy/levels.ts';
 import { useI18n } from '../../i18n/index.ts';
 import type { Route } from './+types/focus-area';
 import { MeasureTable } from './measure-table.tsx';
+import { publicCasesLinkedTo } from '#server/meetings/linked-cases.ts';
+import { LinkedCases } from '../council/linked-cases.tsx';
 import { actionPlanLabel, BackToStrategy, database, ExportLinks, filterQuery, levelLabel, notFound } from './ui.tsx';
 
 export async function loader({ params, request, context }: Route.LoaderArgs) {
@@ -14,8 +16,12 @@ export async function loader({ params, request, context }: Route.LoaderArgs) {
   const { level, actionPlan, actor } = lenientMeasureFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const filter = { focusArea: page.focusArea.id, level, actionPlan, actor };
   const filtered = Boolean(level || actionPlan || actor);
-  const [measures, unfiltered] = await Promise.all([listMeasures(db, filter), filtered ? listMeasures(db, { focusArea: page.focusArea.id }) : null]);
-  return { ...page, filter, filtered, measures, total: (unfiltered ?? measures).length };
+  const [measures, unfiltered, councilCases] = await Promise.all([
+    listMeasures(db, filter),
+    filtered ? listMeasures(db, { focusArea: page.focusArea.id }) : null,
+    publicCasesLinkedTo(db, { focusAreaId: page.focusArea.id }),
+  ]);
+  return { ...page, filter, filtered, measures, total: (unfiltered ?? measures).length, councilCases };
 }
 
 export default function FocusAreaPage({ loaderData }: Route.ComponentProps) {
@@ -102,6 +108,7 @@ export default function FocusAreaPage({ loaderData }: Route.ComponentProps) {
         )}
         <ExportLinks query={filterQuery(filter)} t={t} />
       </section>
+      <LinkedCases cases={loaderData.councilCases} />
     </>
   );
 }

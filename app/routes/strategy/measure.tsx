@@ -1,13 +1,16 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { publicCasesLinkedTo } from '#server/meetings/linked-cases.ts';
 import { getMeasure } from '#server/strategy/queries/measures.ts';
+import { LinkedCases } from '../council/linked-cases.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import type { Route } from './+types/measure';
 import { actionPlanLabel, database, levelLabel, notFound, statusWhen } from './ui.tsx';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
-  const measure = await getMeasure(database(context), params.id);
+  const db = database(context);
+  const measure = await getMeasure(db, params.id);
   if (!measure) notFound();
-  return { measure };
+  return { measure, councilCases: await publicCasesLinkedTo(db, { measureId: measure.id }) };
 }
 
 export default function MeasurePage({ loaderData }: Route.ComponentProps) {
@@ -104,6 +107,8 @@ export default function MeasurePage({ loaderData }: Route.ComponentProps) {
           <Paragraph>{measure.note}</Paragraph>
         </section>
       )}
+
+      <LinkedCases cases={loaderData.councilCases} />
 
       <section className="section" aria-labelledby="timeline-heading">
         <Heading level={2} data-size="md" id="timeline-heading">
