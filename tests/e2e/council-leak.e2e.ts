@@ -98,8 +98,17 @@ describe('nothing internal reaches the public', () => {
     await page.getByText('Saksframlegget er skjermet (offl. § 14).', { exact: false }).waitFor();
     await expectAccessible(page);
     await visit(page, held);
+    const secondTab = await page.context().newPage();
+    await visit(secondTab, held);
     await page.getByRole('button', { name: 'Send innkalling' }).click();
     await page.getByText('Innkallingen er sendt.', { exact: false }).waitFor();
+    // The other tab still offers to send the notice; sending it again must not renumber or mail twice.
+    await secondTab.getByRole('button', { name: 'Send innkalling' }).click();
+    const conflict = secondTab.getByRole('alert').filter({ hasText: 'Det du prøvde' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Innkalling sendt');
+    await expectAccessible(secondTab);
+    await secondTab.close();
     await page.getByRole('button', { name: 'Marker som avholdt' }).click();
     await page.getByRole('button', { name: 'Lag utkast til referat' }).waitFor();
 
