@@ -230,6 +230,10 @@ describe('the secretariat and a member at work', () => {
     await page.waitForURL((url) => url.pathname !== '/sekretariat/moter');
     await page.getByRole('button', { name: 'Send innkalling' }).click();
     await page.getByText('Innkallingen er sendt.').waitFor();
+    const book = await memberPage.request.get('/moter/2020/3/motebok.pdf');
+    expect(book.status()).toBe(200);
+    const bookText = pdfText(Buffer.from(await book.body()));
+    expect(bookText.indexOf('Referat fra møte 2/2020 i HelseOmsorg21-rådet')).toBeGreaterThan(bookText.indexOf('Godkjenning av referat fra forrige møte'));
 
     await visit(page, meetingUrl);
     expect(await page.getByText('Rett navnet på innlederen.').count()).toBe(1);

@@ -45,10 +45,15 @@ describe('PDF documents', () => {
     const noticeText = pdfText(await renderNoticePdf(notice));
     expect(noticeText).toContain('Innkalling til møte 2/2020');
     expect(noticeText).toContain('Sak 13/2020');
-    const book = await renderMeetingBookPdf(notice, [paper, { ...paper, caseNumber: '8/2020', title: 'Viktige meldinger' }]);
+    const book = await renderMeetingBookPdf(notice, [
+      { kind: 'paper', paper },
+      { kind: 'minutes', minutes: { meetingNumber: '1/2020', status: 'Utkast på høring', body: 'Referat fra møte 1/2020 i HelseOmsorg21-rådet' } },
+      { kind: 'paper', paper: { ...paper, caseNumber: '8/2020', title: 'Viktige meldinger' } },
+    ]);
     const raw = book.toString('latin1');
     expect(raw).toContain('/Outlines');
-    expect(raw.match(/\/Parent \d+ 0 R/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    expect(raw.match(/\/Parent \d+ 0 R/g)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    expect(pdfText(book)).toContain('Referat fra møte 1/2020 i HelseOmsorg21-rådet');
   });
 
   it('prints the minutes with their state on every page, so a draft is never taken for the record', async () => {

@@ -115,14 +115,15 @@ export function renderNoticePdf(notice: NoticeData): Promise<Buffer> {
   );
 }
 
-/** The meeting book: the notice, then every case paper in agenda order, each a bookmark in the PDF outline. */
-export function renderMeetingBookPdf(notice: NoticeData, papers: PaperData[]): Promise<Buffer> {
+/** A part of the meeting book after the notice: a case paper, or minutes the meeting is to approve. */
+export type BookPart = { kind: 'paper'; paper: PaperData } | { kind: 'minutes'; minutes: MinutesData };
+
+/** The meeting book: the notice, then every part in agenda order, each a bookmark in the PDF outline. */
+export function renderMeetingBookPdf(notice: NoticeData, parts: BookPart[]): Promise<Buffer> {
   return renderToBuffer(
     <Document {...meta(`Møtebok Møte ${notice.meetingNumber}`)} pageMode="useOutlines">
       <NoticePage notice={notice} />
-      {papers.map((p, i) => (
-        <CasePaperPage key={i} paper={p} />
-      ))}
+      {parts.map((p, i) => (p.kind === 'paper' ? <CasePaperPage key={i} paper={p.paper} /> : <MinutesPage key={i} minutes={p.minutes} />))}
     </Document>,
   );
 }

@@ -1,18 +1,44 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, or } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/types.ts';
 import { caseAccess } from '../access.ts';
-import { councilCases, type meetings } from '../schema.ts';
-import { renderMeetingBookPdf } from './documents.tsx';
+import { councilCases, meetings, minutes } from '../schema.ts';
+import { type BookPart, type MinutesData, renderMeetingBookPdf } from './documents.tsx';
 import { type NoticeData, paperData } from './paper-data.ts';
 
-/** The meeting book for one reader: the notice and every paper they may read, in agenda order. */
+/**
+ * The minutes this meeting is asked to approve: those it approved, or else the latest earlier meeting's
+ * minutes still out for comments. Drafts never go into a meeting book.
+ */
+async function minutesToApprove(db: Queryable, meeting: typeof meetings.$inferSelect): Promise<MinutesData | null> {
+  const [row] = await db
+    .select({ body: minutes.body, state: minutes.state, commentDeadline: minutes.commentDeadline, year: meetings.year, sequence: meetings.sequence })
+    .from(minutes)
+    .innerJoin(meetings, eq(meetings.id, minutes.meetingId))
+    .where(
+      or(
+        eq(minutes.approvedAtMeetingId, meeting.id),
+        and(eq(minutes.state, 'in-review'), or(lt(meetings.year, meeting.year), and(eq(meetings.year, meeting.year), lt(meetings.sequence, meeting.sequence)))),
+      ),
+    )
+    .orderBy(desc(meetings.year), desc(meetings.sequence))
+    .limit(1);
+  if (!row) return null;
+  const status = row.state === 'approved' ? `Godkjent i møte ${meeting.sequence}/${meeting.year}` : `Utkast på høring${row.commentDeadline ? `, frist ${row.commentDeadline}` : ''}`;
+  return { meetingNumber: `${row.sequence}/${row.year}`, status, body: row.body };
+}
+
+/** The meeting book for one reader: the notice and every paper they may read, in agenda order, with the minutes to approve. */
 export async function meetingBookPdf(db: Queryable, actor: Actor, meeting: typeof meetings.$inferSelect, notice: NoticeData): Promise<Buffer> {
-  const cases = await db.select().from(councilCases).where(eq(councilCases.meetingId, meeting.id)).orderBy(asc(councilCases.position));
-  const papers = [];
+  const [cases, previousMinutes] = await Promise.all([
+    db.select().from(councilCases).where(eq(councilCases.meetingId, meeting.id)).orderBy(asc(councilCases.position)),
+    minutesToApprove(db, meeting),
+  ]);
+  const parts: BookPart[] = [];
   for (const c of cases) {
     const access = await caseAccess(db, actor, c, meeting);
-    if (access !== 'none') papers.push(await paperData(db, c, meeting, access === 'public' ? 'public' : 'council'));
+    if (access !== 'none') parts.push({ kind: 'paper', paper: await paperData(db, c, meeting, access === 'public' ? 'public' : 'council') });
+    if (c.agendaRole === 'previous-minutes' && previousMinutes) parts.push({ kind: 'minutes', minutes: previousMinutes });
   }
-  return renderMeetingBookPdf(notice, papers);
+  return renderMeetingBookPdf(notice, parts);
 }
