@@ -114,3 +114,12 @@ export async function publicAttachmentFiles(db: Queryable, caseIds: string[]) {
   const seen = new Set<string>();
   return rows.filter((r) => !seen.has(r.attachmentId) && seen.add(r.attachmentId));
 }
+
+/** The file attachments of a member's meeting book, each case reduced to what that member may read. */
+export async function meetingBookAttachments(db: Queryable, meeting: { state: string }, agenda: { id: string; declared: ImpartialityStatus | null; decided: ImpartialityStatus | null }[]) {
+  const screened = await screenedOf(
+    db,
+    agenda.map((c) => c.id),
+  );
+  return attachmentsWithFiles(db, new Map(agenda.map((c) => [c.id, memberAccess({ screened: screened.get(c.id) ?? true, declared: c.declared, decided: c.decided }, meeting)])));
+}
