@@ -31,7 +31,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(answer.purgedAt);
     return new Response(`${t('council.attachments.purgedMessage', { number: answer.versionNumber, name: answer.fileName, date, reason: purgeReasonText(t, answer.purgeReason) })}\n`, {
       status: 410,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store' },
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' },
     });
   }
   const stream = await fileStoreIn(config.dataDir).get(answer.storageKey);
@@ -41,8 +41,8 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     headers: {
       'Content-Type': answer.mediaType,
       'Content-Length': String(answer.byteSize),
+      // Always a download, never rendered in our origin; `X-Content-Type-Options: nosniff` comes with every response (security-headers.ts).
       'Content-Disposition': contentDisposition(answer.fileName),
-      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': answer.access === 'public' ? 'public, max-age=300' : 'private, no-store',
     },
   });
