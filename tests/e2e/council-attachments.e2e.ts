@@ -13,7 +13,7 @@ const CASE = '/moter/2020/1/saker/8-2020';
 const PDF_V1 = Buffer.from('%PDF-1.4\n% Statusrapport versjon 1\n');
 const PDF_V2 = Buffer.from('%PDF-1.4\n% Statusrapport versjon 2\n');
 const AUDIO = Buffer.from('ID3 lydopptak (test)');
-const urls: Record<string, string> = {};
+const urls = { v1: '', v2: '', audio: '', council: '' };
 
 async function newPage(): Promise<Page> {
   return (await newContext(browser)).newPage();
