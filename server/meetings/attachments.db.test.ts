@@ -204,4 +204,24 @@ describe('case attachments: versioned files with visibility, and the audio purge
     expect(await purgeAudioRecordings(db, store())).toEqual({ purged: 0, deleted: 0 });
     expect(filesOnDisk()).toHaveLength(3);
   });
+
+  it('renames an attachment or narrows its visibility under optimistic locking, and the public loses it at once', async () => {
+    const db = database.db;
+    const admin = as.sekretariat as Actor;
+    const [current] = await db.select().from(caseAttachments).where(eq(caseAttachments.id, publicId));
+    const changed = await execute(db, updateAttachment, admin, { attachmentId: publicId, version: current?.version, title: 'Statusrapport til rådet', visibility: 'council' });
+    expect(changed.ok && [changed.value.title, changed.value.visibility, changed.value.version]).toEqual(['Statusrapport til rådet', 'council', (current?.version ?? 0) + 1]);
+    expect(await execute(db, updateAttachment, admin, { attachmentId: publicId, version: current?.version, title: 'Gammel tittel', visibility: 'public' })).toMatchObject({
+      ok: false,
+      kind: 'conflict',
+      current: { title: 'Statusrapport til rådet' },
+    });
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entity, 'caseAttachment'), eq(auditLog.entityId, publicId), eq(auditLog.action, 'update')));
+    expect(entry?.changes).toMatchObject({ visibility: { before: 'public', after: 'council' } });
+    const api = await apiCase(db, 2020, 7, 'http://ho21.test');
+    expect(api?.documents.filter((d) => d.url.includes('/vedlegg/'))).toEqual([]);
+    const where = { meetingYear: 2020, meetingSequence: 1, caseYear: 2020, caseSequence: 7, versionNumber: 2, attachmentId: publicId };
+    expect(await findDownload(db, anonymous, where)).toEqual({ kind: 'not-found' });
+    expect(await findDownload(db, as.medlem as Actor, where)).toMatchObject({ kind: 'file' });
+  });
 });
