@@ -135,7 +135,7 @@ export function AttachmentsSection({ csrf, caseId, caseHref, attachments, failur
   const failed = (intent: string) => (failure?.intent === intent ? failure : null);
   const add = failed('add');
   return (
-    <section aria-labelledby="attachments-heading" id="vedlegg" className="council-attachments">
+    <section aria-labelledby="attachments-heading" id="vedlegg">
       <Heading level={2} data-size="md" id="attachments-heading">
         {t('council.attachments.title')}
       </Heading>
