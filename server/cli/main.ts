@@ -5,6 +5,8 @@ import { loadConfig } from '../config/env.ts';
 import { systemActor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
 import { openDatabase, type Database } from '../db/client.ts';
+import { fileStoreIn } from '../files/store.ts';
+import { purgeAudioRecordings } from '../meetings/attachments.ts';
 import { importIndicatorFile } from '../monitor/cli.ts';
 import { seedDatabase } from '../seed/seed.ts';
 import { promptSecret } from './prompt.ts';
@@ -24,6 +26,8 @@ Commands:
   indicator:import <file> --indicator ID [--format jsonstat|csv|xlsx]
                                      import an indicator's figures (replaces them; previews and
                                      stops on errors)
+  attachments:purge-audio            delete the audio recordings of closed cases whose minutes
+                                     are approved (also those an interrupted approval left)
 `;
 
 type Handler = (database: Database, args: string[]) => Promise<number>;
@@ -55,6 +59,11 @@ const commands: Record<string, Handler> = {
     return 0;
   },
   'indicator:import': (database, args) => importIndicatorFile(database.db, args),
+  'attachments:purge-audio': async (database) => {
+    const { purged, deleted } = await purgeAudioRecordings(database.db, fileStoreIn(loadConfig().dataDir), systemActor('cli'));
+    process.stdout.write(`Audio recordings purged: ${purged}; files deleted from the store: ${deleted}.\n`);
+    return 0;
+  },
   'user:list': async (database) => {
     const rows = await listUsers(database.db);
     for (const u of rows) process.stdout.write(`${u.role.padEnd(9)} ${u.email.padEnd(36)} ${u.name}${u.active ? '' : ' (inactive)'}\n`);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/types.ts';
+import { publicAttachmentFiles } from './attachment-access.ts';
 import { agendaPublished } from './queries.ts';
 import { caseAttachments, caseFocusAreas, caseHandlings, councilCases, councilDocuments, meetings } from './schema.ts';
 
@@ -39,7 +40,7 @@ async function publicCases(db: Queryable, meetingRows: MeetingRow[], publicUrl: 
   const previous = alias(councilCases, 'previous');
   const previousMeeting = alias(meetings, 'previous_meeting');
   if (ids.length === 0) return [];
-  const [areas, handlings, attachments] = await Promise.all([
+  const [areas, handlings, attachments, files] = await Promise.all([
     db.select().from(caseFocusAreas).where(inArray(caseFocusAreas.caseId, ids)),
     db
       .select({ caseId: caseHandlings.caseId, previousCaseId: caseHandlings.previousCaseId })
@@ -52,8 +53,9 @@ async function publicCases(db: Queryable, meetingRows: MeetingRow[], publicUrl: 
       .select({ caseId: caseAttachments.caseId, title: caseAttachments.title, documentId: caseAttachments.documentId })
       .from(caseAttachments)
       .innerJoin(councilDocuments, eq(councilDocuments.id, caseAttachments.documentId))
-      .where(and(inArray(caseAttachments.caseId, ids), eq(councilDocuments.visibility, 'public')))
+      .where(and(inArray(caseAttachments.caseId, ids), eq(caseAttachments.visibility, 'public'), eq(councilDocuments.visibility, 'public')))
       .orderBy(asc(caseAttachments.position)),
+    publicAttachmentFiles(db, ids),
   ]);
   const byId = new Map(meetingRows.map((m) => [m.id, m]));
   return cases
@@ -75,6 +77,7 @@ async function publicCases(db: Queryable, meetingRows: MeetingRow[], publicUrl: 
         documents: [
           { title: `Saksframlegg sak ${c.sequence}/${c.year}`, url: paper, mediaType: 'application/pdf' },
           ...attachments.filter((a) => a.caseId === c.id).map((a) => ({ title: a.title, url: `${publicUrl}/dokumenter/${a.documentId}`, mediaType: 'text/html' })),
+          ...files.filter((f) => f.caseId === c.id).map((f) => ({ title: f.title, url: `${publicUrl}/moter/${m?.year}/${m?.sequence}/saker/${c.sequence}-${c.year}/vedlegg/${f.attachmentId}/${f.versionNumber}`, mediaType: f.mediaType })),
         ],
       };
     });

@@ -9,6 +9,7 @@ import { CommandFailure, invalid } from '../core/outcome.ts';
 import { updateVersioned } from '../core/versioned.ts';
 import type { Queryable, Tx } from '../db/types.ts';
 import { isDisqualified } from './access.ts';
+import { markAudioPurged } from './attachments.ts';
 import { attendanceOf } from './attendance.ts';
 import { composeMinutes } from './minutes-text.ts';
 import { councilCases, followUps, impartialityAssessments, type MeetingState, meetings, minutes, minutesComments } from './schema.ts';
@@ -196,6 +197,8 @@ export const approveMinutes = defineCommand({
       .where(eq(minutes.id, current.id))
       .returning();
     audit({ action: 'approve', entity: 'minutes', entityId: current.id, changes: { state: { before: 'in-review', after: 'approved' }, approvedAtMeeting: { before: null, after: `${at.sequence}/${at.year}` } } });
+    // Audio recordings of closed cases go with the approval; their bytes are deleted once this commits.
+    await markAudioPurged(tx, audit, meeting.id);
     return after;
   },
 });

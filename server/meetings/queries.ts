@@ -89,7 +89,7 @@ export async function caseDetails(db: Queryable, c: CaseRow, audience: Audience)
       })
       .from(caseAttachments)
       .leftJoin(councilDocuments, eq(councilDocuments.id, caseAttachments.documentId))
-      .where(eq(caseAttachments.caseId, c.id))
+      .where(and(eq(caseAttachments.caseId, c.id), audience === 'public' ? eq(caseAttachments.visibility, 'public') : ne(caseAttachments.visibility, 'internal')))
       .orderBy(asc(caseAttachments.position)),
     db
       .select({ id: focusAreas.id, name: focusAreas.name })

@@ -28,6 +28,10 @@ export type AgendaRole = (typeof AGENDA_ROLES)[number];
 export const VISIBILITIES = ['internal', 'council', 'public'] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
+/** An attachment is a document, or a meeting's audio recording (lydopptak), which is always internal. */
+export const ATTACHMENT_KINDS = ['document', 'audio'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
 export const IMPARTIALITY_STATUSES = ['not-assessed', 'impartial', 'disqualified'] as const;
 export type ImpartialityStatus = (typeof IMPARTIALITY_STATUSES)[number];
 export const DISQUALIFICATION_GROUNDS = ['automatic', 'discretionary'] as const;
@@ -214,8 +218,19 @@ export const caseAttachments = pgTable(
     documentId: text('document_id').references(() => councilDocuments.id),
     parts: jsonb('parts').$type<string[]>().notNull().default([]),
     note: text('note'),
+    // Seeded attachments carry no visibility of their own: public, so they show wherever their case does.
+    visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('public'),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull().default('document'),
+    version: integer('version').notNull().default(1),
   },
-  (t) => [index('case_attachments_case_idx').on(t.caseId, t.position), index('case_attachments_document_idx').on(t.documentId)],
+  (t) => [
+    index('case_attachments_case_idx').on(t.caseId, t.position),
+    index('case_attachments_document_idx').on(t.documentId),
+    index('case_attachments_kind_idx').on(t.kind),
+    check('case_attachments_visibility_check', sql`${t.visibility} in (${sqlList(VISIBILITIES)})`),
+    check('case_attachments_kind_check', sql`${t.kind} in (${sqlList(ATTACHMENT_KINDS)})`),
+    check('case_attachments_audio_internal_check', sql`${t.kind} <> 'audio' or ${t.visibility} = 'internal'`),
+  ],
 );
 
 /** Conflict of interest (habilitet) of one member for one case: the member's declaration and the council's decision. */

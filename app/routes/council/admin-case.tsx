@@ -1,6 +1,7 @@
 import { Alert, Button, Field, Fieldset, Heading, Label, Link, Paragraph, Select, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
 import { data, Form, redirect } from 'react-router';
 import { execute } from '#server/core/command.ts';
+import { attachmentsWithFiles } from '#server/meetings/attachment-access.ts';
 import { caseLinkOptions } from '#server/meetings/case-form.ts';
 import { decideImpartiality, impartialityForCase } from '#server/meetings/impartiality.ts';
 import { bringForward, recordDecision, screenCase, updateCase } from '#server/meetings/cases.ts';
@@ -12,9 +13,10 @@ import { requestInfoContext, servicesContext } from '../../context.ts';
 import { translateMessage, useI18n } from '../../i18n/index.ts';
 import { requirePermission } from '../../lib/access.ts';
 import { csrfToken } from '../../middleware/platform.ts';
+import { AttachmentsSection } from './attachments-section.tsx';
 import { CheckboxGroup } from './checkbox-group.tsx';
 import { ConflictView } from './conflict-view.tsx';
-import { caseLabel, meetingTitle } from './format.ts';
+import { caseHref, caseLabel, meetingTitle } from './format.ts';
 import { failureData, readForm, str } from './form.ts';
 import { ImpartialityPanel } from './impartiality-panel.tsx';
 import { ScreeningSection } from './screening-section.tsx';
@@ -25,7 +27,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const found = /^[0-9a-f-]{36}$/.test(params.id) ? await findCaseById(db, params.id) : null;
   if (!found) throw data({ reason: 'not-found' }, { status: 404 });
-  const [links, planned, impartiality] = await Promise.all([caseLinkOptions(db, found.c.id), plannedMeetings(db), impartialityForCase(db, found.c.id, found.meeting.termId)]);
+  const [links, planned, impartiality, attachments] = await Promise.all([caseLinkOptions(db, found.c.id), plannedMeetings(db), impartialityForCase(db, found.c.id, found.meeting.termId), attachmentsWithFiles(db, new Map([[found.c.id, 'secretariat']]))]);
   return {
     csrf: csrfToken(context),
     c: found.c,
@@ -34,6 +36,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     links,
     planned: planned.filter((m) => m.id !== found.meeting.id),
     impartiality,
+    attachments,
   };
 }
 
@@ -70,7 +73,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AdminCase({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { c, fields, meeting, links, planned, csrf, impartiality } = loaderData;
+  const { c, fields, meeting, links, planned, csrf, impartiality, attachments } = loaderData;
   const failure = actionData ?? null;
   const edit = failure?.intent === 'update' ? failure : null;
   const v = (name: string, fallback: string | null) => (edit ? str(edit.values[name]) : (fallback ?? ''));
@@ -201,6 +204,7 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
         </section>
       )}
       <ImpartialityPanel key={c.id} csrf={csrf} rows={impartiality} errors={failure?.intent === 'impartiality' ? failure.fieldErrors : {}} />
+      <AttachmentsSection key={`attachments-${c.id}`} csrf={csrf} caseId={c.id} caseHref={caseHref(c, meeting)} attachments={attachments} failure={null} />
     </>
   );
 }

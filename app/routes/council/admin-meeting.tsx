@@ -6,6 +6,8 @@ import { addCase, moveCase } from '#server/meetings/agenda.ts';
 import { addGuest, attendanceOf, recordAttendance } from '#server/meetings/attendance.ts';
 import { deadlineStatus, osloToday, paperDeadline } from '#server/meetings/deadline.ts';
 import { sendNotice, transitionMeeting } from '#server/meetings/notice.ts';
+import { fileStoreIn } from '#server/files/store.ts';
+import { deletePurgedFiles } from '#server/meetings/attachments.ts';
 import { addFollowUp, approvalMeetings, approveMinutes, closeFollowUp, draftMinutes, followUpsOf, minutesForMeeting, outstandingBefore, sendMinutesForComments, updateMinutes } from '#server/meetings/minutes.ts';
 import { findMeetingById, listAgenda } from '#server/meetings/queries.ts';
 import { meetingWorkflow } from '#server/meetings/workflow.ts';
@@ -96,8 +98,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return simple(updateMinutes);
     case 'send-minutes':
       return simple(sendMinutesForComments);
-    case 'approve-minutes':
-      return simple(approveMinutes);
+    case 'approve-minutes': {
+      const outcome = await execute(db, approveMinutes, actor, { ...values, meetingId }, { requestId });
+      if (!outcome.ok) return failureData(outcome, intent, values);
+      // The approval marked the audio recordings of closed cases as purged; their bytes go now that it is committed.
+      await deletePurgedFiles(db, fileStoreIn(config.dataDir), { requestId });
+      return redirect(here);
+    }
     case 'add-follow-up':
       return simple(addFollowUp);
     case 'close-follow-up':

@@ -2,7 +2,8 @@ import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { CaseSection, CaseType } from '#server/meetings/schema.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { caseLabel, meetingTitle } from './format.ts';
+import { AttachmentVersions, type AttachmentFileItem } from './attachments-section.tsx';
+import { caseHref, caseLabel, meetingTitle } from './format.ts';
 
 export interface CasePaperView {
   title: string;
@@ -51,7 +52,7 @@ export function CasePaper({
 }: {
   paper: CasePaperView;
   meeting: { year: number; sequence: number };
-  attachments: { id: string; label: string; title: string; documentId: string | null; readable: boolean }[];
+  attachments: { id: string; label: string; title: string; documentId: string | null; readable: boolean; files?: AttachmentFileItem[] }[];
   previous: Handling[];
   later: Handling[];
   focusAreas: { id: string; name: string }[];
@@ -84,6 +85,7 @@ export function CasePaper({
               {attachments.map((a) => (
                 <li key={a.id}>
                   {a.label}: {a.readable && a.documentId ? <Link href={`/dokumenter/${a.documentId}`}>{a.title}</Link> : a.title}
+                  {a.files && <AttachmentVersions attachment={{ id: a.id, title: a.title, files: a.files }} caseHref={caseHref(paper, meeting)} />}
                 </li>
               ))}
             </ul>

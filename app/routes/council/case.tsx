@@ -2,6 +2,7 @@ import { Link, Paragraph } from '@digdir/designsystemet-react';
 import { data } from 'react-router';
 import { can } from '#server/auth/policy.ts';
 import { caseAccess } from '#server/meetings/access.ts';
+import { attachmentsWithFiles } from '#server/meetings/attachment-access.ts';
 import { caseDetails, findCaseByNumber } from '#server/meetings/queries.ts';
 import { servicesContext } from '../../context.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -21,7 +22,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const access = await caseAccess(db, actor, found.c, found.meeting);
   // Anything the viewer may not read answers exactly like a case that does not exist.
   if (access === 'none') throw data({ reason: 'not-found' }, { status: 404 });
-  const details = await caseDetails(db, found.c, access === 'public' ? 'public' : 'council');
+  const [details, files] = await Promise.all([caseDetails(db, found.c, access === 'public' ? 'public' : 'council'), attachmentsWithFiles(db, new Map([[found.c.id, access]]))]);
   const c = found.c;
   return {
     paper: {
@@ -41,7 +42,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     },
     caseId: c.id,
     meeting: { year: found.meeting.year, sequence: found.meeting.sequence },
-    details,
+    details: { ...details, attachments: details.attachments.map((a) => ({ ...a, files: files.find((f) => f.id === a.id)?.files ?? [] })) },
     secretariat: can(actor, 'meetings.manage'),
   };
 }

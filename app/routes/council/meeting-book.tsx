@@ -3,6 +3,7 @@ import { data, Form, redirect } from 'react-router';
 import { meetingBook, membership } from '#server/council/portal.ts';
 import { execute } from '#server/core/command.ts';
 import { disqualifiedBy } from '#server/meetings/access.ts';
+import { meetingBookAttachments } from '#server/meetings/attachment-access.ts';
 import { paperDeadline } from '#server/meetings/deadline.ts';
 import { declareImpartiality } from '#server/meetings/impartiality.ts';
 import { commentOnMinutes, minutesForMeeting } from '#server/meetings/minutes.ts';
@@ -14,6 +15,7 @@ import { requestInfoContext, servicesContext } from '../../context.ts';
 import { translateMessage, useI18n } from '../../i18n/index.ts';
 import { requirePermission } from '../../lib/access.ts';
 import { csrfToken } from '../../middleware/platform.ts';
+import { AttachmentList } from './attachments-section.tsx';
 import { caseHref, caseLabel, formatDate, meetingTitle, parseIntParam } from './format.ts';
 import { failureData, type FormFailure, readForm, str } from './form.ts';
 import type { Route } from './+types/meeting-book';
@@ -34,6 +36,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const minutes = await minutesForMeeting(db, meeting.id);
   const url = new URL(request.url);
   const agenda = await meetingBook(db, meeting.id, member.member);
+  const attachments = await meetingBookAttachments(db, meeting, agenda);
   const notes = actor.kind === 'user' ? await privateNotesFor(db, actor.userId, agenda.map((c) => c.id)) : new Map<string, { text: string; version: number }>();
   return {
     minutes:
@@ -45,6 +48,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     meeting: { year: meeting.year, sequence: meeting.sequence, date: meeting.date, place: meeting.place, state: meeting.state },
     deadline: paperDeadline(meeting.date),
     agenda,
+    attachments,
     notes: Object.fromEntries(notes),
     saved: url.searchParams.get('lagret') === '1',
     noteSaved: url.searchParams.get('notat') ?? null,
@@ -72,7 +76,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function MeetingBook({ loaderData, actionData }: Route.ComponentProps) {
   const { t, locale } = useI18n();
-  const { meeting, agenda, notes, deadline, csrf, saved, noteSaved, minutes, commented } = loaderData;
+  const { meeting, agenda, attachments, notes, deadline, csrf, saved, noteSaved, minutes, commented } = loaderData;
   const commentFailure = actionData?.intent === 'comment' ? actionData : null;
   const title = meetingTitle(t, meeting);
   return (
@@ -177,6 +181,7 @@ export default function MeetingBook({ loaderData, actionData }: Route.ComponentP
             <Heading level={2} data-size="xs" id={`${id}-heading`} className="council-attendance__name">
               {caseLabel(t, c)}: {href ? <Link href={href}>{c.title}</Link> : c.title}
             </Heading>
+            <AttachmentList attachments={attachments.filter((a) => a.caseId === c.id)} caseHref={href} />
             {c.possibleConflict && <Tag data-color="warning">{t('council.impartiality.possibleConflict')}</Tag>}
             {c.decided && c.decided !== 'not-assessed' && (
               <Paragraph data-size="sm">

@@ -8,6 +8,7 @@ export const councilRoutes: RouteConfigEntry[] = [
   route('moter/:year/:number/saker/:caseNumber', 'routes/council/case.tsx'),
   route('moter/:year/:number/saker/:caseNumber/saksframlegg.pdf', 'routes/council/paper-file.ts', { id: 'council-paper-pdf' }),
   route('moter/:year/:number/saker/:caseNumber/saksframlegg.docx', 'routes/council/paper-file.ts', { id: 'council-paper-docx' }),
+  route('moter/:year/:number/saker/:caseNumber/vedlegg/:attachmentId/:version', 'routes/council/attachment-file.ts'),
   route('moter/:year/:number/innkalling.pdf', 'routes/council/meeting-file.ts', { id: 'council-notice-pdf' }),
   route('moter/:year/:number/motebok.pdf', 'routes/council/meeting-file.ts', { id: 'council-meeting-book-pdf' }),
   route('moter/:year/:number/referat.pdf', 'routes/council/minutes-file.ts'),
@@ -20,4 +21,5 @@ export const councilRoutes: RouteConfigEntry[] = [
   route('sekretariat/moter', 'routes/council/admin-meetings.tsx'),
   route('sekretariat/moter/:id', 'routes/council/admin-meeting.tsx'),
   route('sekretariat/saker/:id', 'routes/council/admin-case.tsx'),
+  route('sekretariat/saker/:id/vedlegg', 'routes/council/admin-attachments.tsx'),
 ];
