@@ -5,3 +5,4 @@ export * from '../strategy/schema.ts';
 export * from '../monitor/schema.ts';
 export * from '../council/schema.ts';
 export * from '../meetings/schema.ts';
+export * from '../meetings/proposals-schema.ts';
