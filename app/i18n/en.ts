@@ -2,6 +2,7 @@ import { councilMessages } from './messages/council.ts';
 import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts';
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
@@ -16,6 +17,7 @@ export const en: Catalogue = {
   ...councilMeetingAdminMessages.en,
   ...councilMinutesMessages.en,
   ...councilPortalMessages.en,
+  ...councilProposalsMessages.en,
   ...monitorMessages.en,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'The research and innovation strategy for health and care',

@@ -3,6 +3,7 @@ import { councilMessages } from './messages/council.ts';
 import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts';
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
@@ -99,7 +100,7 @@ export const platformMessages = {
   'errors.summary': 'Rett opp dette før du går videre:',
 } as const;
 
-export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...monitorMessages.nb } as const;
+export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...councilProposalsMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;

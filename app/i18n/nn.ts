@@ -2,6 +2,7 @@ import { councilMessages } from './messages/council.ts';
 import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts';
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
@@ -16,6 +17,7 @@ export const nn: Catalogue = {
   ...councilMeetingAdminMessages.nn,
   ...councilMinutesMessages.nn,
   ...councilPortalMessages.nn,
+  ...councilProposalsMessages.nn,
   ...monitorMessages.nn,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'Forskings- og innovasjonsstrategien for helse og omsorg',

@@ -223,3 +223,18 @@ export async function proposerOf(db: Queryable, caseId: string): Promise<{ propo
     .where(and(eq(caseProposals.caseId, caseId), eq(caseProposals.state, 'accepted')));
   return row ?? null;
 }
+
+/** What the proposal form offers: the planned meetings of the member's terms and every focus area. */
+export async function proposalFormOptions(db: Queryable, termIds: readonly string[]) {
+  const [planned, areas] = await Promise.all([
+    termIds.length
+      ? db
+          .select({ id: meetings.id, year: meetings.year, sequence: meetings.sequence, date: meetings.date })
+          .from(meetings)
+          .where(and(inArray(meetings.termId, [...termIds]), eq(meetings.state, 'planned')))
+          .orderBy(asc(meetings.year), asc(meetings.sequence))
+      : [],
+    db.select({ id: focusAreas.id, name: focusAreas.name }).from(focusAreas).orderBy(asc(focusAreas.position)),
+  ]);
+  return { planned, focusAreas: areas };
+}

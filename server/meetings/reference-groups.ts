@@ -83,3 +83,10 @@ export async function referenceGroupCasesOf(db: Queryable, memberId: string) {
     .where(eq(referenceGroupMembers.memberId, memberId))
     .orderBy(asc(meetings.year), asc(meetings.sequence), asc(councilCases.position));
 }
+
+/** The admin case page's reference-group panel: the group, and the term's members not yet in it. */
+export async function referenceGroupPanel(db: Queryable, caseId: string, termId: string) {
+  const [members, all] = await Promise.all([referenceGroupOf(db, caseId), termMembers(db, termId)]);
+  const inGroup = new Set(members.map((m) => m.memberId));
+  return { members, candidates: all.filter((m) => !inGroup.has(m.id)) };
+}

@@ -5,6 +5,8 @@ import { caseLinkOptions } from '#server/meetings/case-form.ts';
 import { decideImpartiality, impartialityForCase } from '#server/meetings/impartiality.ts';
 import { bringForward, recordDecision, updateCase } from '#server/meetings/cases.ts';
 import { findCaseById, plannedMeetings } from '#server/meetings/queries.ts';
+import { proposerOf } from '#server/meetings/proposals.ts';
+import { addReferenceMember, referenceGroupPanel, removeReferenceMember } from '#server/meetings/reference-groups.ts';
 import { sectionsToFields } from '#server/meetings/sections.ts';
 import { CsrfInput } from '../../components/csrf-input.tsx';
 import { FormField } from '../../components/form-field.tsx';
@@ -17,6 +19,7 @@ import { ConflictView } from './conflict-view.tsx';
 import { caseLabel, meetingTitle } from './format.ts';
 import { failureData, readForm, str } from './form.ts';
 import { ImpartialityPanel } from './impartiality-panel.tsx';
+import { ReferenceGroupSection } from './reference-group-section.tsx';
 import type { Route } from './+types/admin-case';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -24,7 +27,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const found = /^[0-9a-f-]{36}$/.test(params.id) ? await findCaseById(db, params.id) : null;
   if (!found) throw data({ reason: 'not-found' }, { status: 404 });
-  const [links, planned, impartiality] = await Promise.all([caseLinkOptions(db, found.c.id), plannedMeetings(db), impartialityForCase(db, found.c.id, found.meeting.termId)]);
+  const [links, planned, impartiality, referenceGroup, proposer] = await Promise.all([
+    caseLinkOptions(db, found.c.id),
+    plannedMeetings(db),
+    impartialityForCase(db, found.c.id, found.meeting.termId),
+    referenceGroupPanel(db, found.c.id, found.meeting.termId),
+    proposerOf(db, found.c.id),
+  ]);
   return {
     csrf: csrfToken(context),
     c: found.c,
@@ -33,6 +42,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     links,
     planned: planned.filter((m) => m.id !== found.meeting.id),
     impartiality,
+    referenceGroup,
+    proposer,
   };
 }
 
@@ -60,12 +71,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const outcome = await execute(db, decideImpartiality, actor, { ...values, caseId }, { requestId });
     return outcome.ok ? redirect(here) : failureData(outcome, intent, values);
   }
+  if (intent === 'reference-add' || intent === 'reference-remove') {
+    const outcome = await execute(db, intent === 'reference-add' ? addReferenceMember : removeReferenceMember, actor, { ...values, caseId }, { requestId });
+    return outcome.ok ? redirect(`${here}#reference-group`) : failureData(outcome, intent, values);
+  }
   throw data({ reason: 'bad-request' }, { status: 400 });
 }
 
 export default function AdminCase({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { c, fields, meeting, links, planned, csrf, impartiality } = loaderData;
+  const { c, fields, meeting, links, planned, csrf, impartiality, referenceGroup, proposer } = loaderData;
   const failure = actionData ?? null;
   const edit = failure?.intent === 'update' ? failure : null;
   const v = (name: string, fallback: string | null) => (edit ? str(edit.values[name]) : (fallback ?? ''));
@@ -84,6 +99,7 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
       <Paragraph>
         <Link href={`/sekretariat/moter/${meeting.id}`}>{meetingTitle(t, meeting)}</Link>
       </Paragraph>
+      {proposer && <Paragraph>{t('council.proposals.proposedBy', { name: proposer.name })}</Paragraph>}
       {edit?.conflict && <ConflictView mine={edit.values} current={edit.conflict} />}
       {failure && failure.formErrors.length > 0 && (
         <Alert data-color="danger" role="alert">
@@ -186,6 +202,7 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
           )}
         </section>
       )}
+      <ReferenceGroupSection csrf={csrf} group={referenceGroup} errors={failure?.intent === 'reference-add' ? failure.fieldErrors : {}} />
       <ImpartialityPanel key={c.id} csrf={csrf} rows={impartiality} errors={failure?.intent === 'impartiality' ? failure.fieldErrors : {}} />
     </>
   );
