@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectAccessible, launchBrowser, newContext, signInAs, visit } from '../support/browser.ts';
 
 let browser: Browser;
+// The steps follow one another and share the pages and the meeting they make.
+let member: Page;
+let meetingName = '';
+let sequence = '';
+let caseNumber = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -31,8 +36,8 @@ async function propose(page: Page, title: string) {
 }
 
 describe('members propose cases, the secretariat handles them', () => {
-  it('runs a proposal from the member to the agenda, a declined one back to the member, a reference group and a personal calendar', async () => {
-    const member = await pageAs('medlem@ho21.example');
+  it('lets a member propose cases and withdraw one; the chair reads them, observers do not propose', async () => {
+    member = await pageAs('medlem@ho21.example');
     await visit(member, '/min-side');
     await member.getByRole('link', { name: 'Meld inn en sak, og se sakene du har meldt inn' }).click();
     await member.waitForURL('**/min-side/saker');
@@ -59,6 +64,9 @@ describe('members propose cases, the secretariat handles them', () => {
     expect(await all.getByRole('row', { name: containing(DECLINED) }).textContent()).toContain('Mia Medlem (demo)');
     expect(await chair.getByRole('button', { name: /Avslå|Sett opp/ }).count()).toBe(0);
 
+  }, 240_000);
+
+  it('lets the secretariat decline one with a reason, accept another into a new meeting, and set up its reference group', async () => {
     const secretariat = await pageAs('sekretariat@ho21.example');
     await visit(secretariat, '/sekretariat');
     await secretariat.getByRole('link', { name: /^Innmeldte saker \(\d+ til behandling\)$/ }).waitFor();
@@ -70,11 +78,13 @@ describe('members propose cases, the secretariat handles them', () => {
     await secretariat.waitForURL(/\/sekretariat\/moter\/[0-9a-f-]{36}$/);
     const meetingUrl = new URL(secretariat.url()).pathname;
     await visit(secretariat, meetingUrl);
-    const meetingName = (await secretariat.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    meetingName = (await secretariat.getByRole('heading', { level: 1 }).textContent()) ?? '';
     expect(meetingName).toMatch(/^Møte \d+\/2021$/);
-    const sequence = meetingName.replace(/^Møte (\d+)\/2021$/, '$1');
+    sequence = meetingName.replace(/^Møte (\d+)\/2021$/, '$1');
 
     await visit(secretariat, '/sekretariat/innmeldte-saker');
+    const staleTab = await pageAs('sekretariat@ho21.example');
+    await visit(staleTab, '/sekretariat/innmeldte-saker');
     const decline = secretariat.getByRole('form', { name: `Avslå «${DECLINED}»` });
     await decline.getByRole('button', { name: 'Avslå' }).click();
     await secretariat.getByText('Skriv en begrunnelse som medlemmet kan lese.').waitFor();
@@ -83,6 +93,11 @@ describe('members propose cases, the secretariat handles them', () => {
     await secretariat.getByRole('form', { name: `Avslå «${DECLINED}»` }).getByRole('button', { name: 'Avslå' }).click();
     await secretariat.getByText('Innmeldingen er avslått').waitFor();
     await expectAccessible(secretariat);
+    const stale = staleTab.getByRole('form', { name: `Avslå «${DECLINED}»` });
+    await stale.getByLabel('Begrunnelse (medlemmet ser den)').fill('En annen begrunnelse');
+    await stale.getByRole('button', { name: 'Avslå' }).click();
+    await staleTab.getByText('Innmeldingen er allerede behandlet, kanskje i et annet vindu. Den har nå status «Avslått».').waitFor();
+    await expectAccessible(staleTab);
 
     const accept = secretariat.getByRole('form', { name: `Sett opp «${ACCEPTED}» på et møte` });
     await accept.getByLabel('Møte').selectOption({ label: meetingName });
@@ -109,14 +124,18 @@ describe('members propose cases, the secretariat handles them', () => {
     await secretariat.getByRole('button', { name: 'Send innkalling' }).click();
     await secretariat.getByText('Innkallingen er sendt.').waitFor();
     const row = agenda.getByRole('row', { name: containing(ACCEPTED) });
-    const caseNumber = ((await row.getByRole('rowheader').textContent()) ?? '').replace(/^Sak (\d+)\/2021$/, '$1');
+    caseNumber = ((await row.getByRole('rowheader').textContent()) ?? '').replace(/^Sak (\d+)\/2021$/, '$1');
 
     await visit(secretariat, '/sekretariat/innmeldte-saker');
     expect(await secretariat.getByRole('table', { name: 'Innmeldinger som er satt opp, avslått eller trukket' }).getByRole('rowheader').allTextContents()).toEqual(
       expect.arrayContaining([ACCEPTED, DECLINED, WITHDRAWN]),
     );
 
+  }, 240_000);
+
+  it('shows the member the answer, the case and the reference group, and gives them a personal calendar feed', async () => {
     await visit(member, '/min-side/saker');
+    const mine = member.getByRole('table', { name: 'Saker du har meldt inn, med status' });
     expect(await mine.getByRole('row', { name: containing(DECLINED) }).textContent()).toContain('Rådet har ikke mandat til å drive en biobank.');
     await mine.getByRole('link', { name: `Satt opp i ${meetingName}` }).click();
     await member.waitForURL(`**/min-side/moter/2021/${sequence}`);
@@ -158,5 +177,5 @@ describe('members propose cases, the secretariat handles them', () => {
     expect((await fetch(`${baseUrl()}${second}`)).status).toBe(200);
     expect((await fetch(`${baseUrl()}/kalender/${'A'.repeat(43)}.ics`)).status).toBe(404);
     expect((await fetch(`${baseUrl()}/kalender/ukjent.ics`)).status).toBe(404);
-  }, 360_000);
+  }, 240_000);
 });
