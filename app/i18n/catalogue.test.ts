@@ -4,6 +4,7 @@ import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
 import { councilAttachmentsMessages } from './messages/council-attachments.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyAdminMessages } from './messages/strategy-admin.ts';
@@ -12,7 +13,7 @@ import { nb, platformMessages } from './nb.ts';
 import { en } from './en.ts';
 import { nn } from './nn.ts';
 
-const parts = { platform: platformMessages, strategy: strategyMessages.nb, strategyAdmin: strategyAdminMessages.nb, council: councilMessages.nb, councilMeetingAdmin: councilMeetingAdminMessages.nb, councilMinutes: councilMinutesMessages.nb, councilPortal: councilPortalMessages.nb, councilAttachments: councilAttachmentsMessages.nb, strategyImport: strategyImportMessages.nb, monitor: monitorMessages.nb };
+const parts = { platform: platformMessages, strategy: strategyMessages.nb, strategyAdmin: strategyAdminMessages.nb, council: councilMessages.nb, councilMeetingAdmin: councilMeetingAdminMessages.nb, councilMinutes: councilMinutesMessages.nb, councilPortal: councilPortalMessages.nb, councilAttachments: councilAttachmentsMessages.nb, councilProposals: councilProposalsMessages.nb, strategyImport: strategyImportMessages.nb, monitor: monitorMessages.nb };
 
 describe('the message catalogues', () => {
   it('define every key once, so no domain silently overrides another', () => {

@@ -3,6 +3,7 @@ import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
 import { councilAttachmentsMessages } from './messages/council-attachments.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   ...councilMinutesMessages.en,
   ...councilPortalMessages.en,
   ...councilAttachmentsMessages.en,
+  ...councilProposalsMessages.en,
   ...monitorMessages.en,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'The research and innovation strategy for health and care',

@@ -4,6 +4,7 @@ import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
 import { councilAttachmentsMessages } from './messages/council-attachments.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
@@ -101,6 +102,7 @@ export const platformMessages = {
 } as const;
 
 export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...councilAttachmentsMessages.nb, ...monitorMessages.nb } as const;
+export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...councilProposalsMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;

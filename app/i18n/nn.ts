@@ -3,6 +3,7 @@ import { councilMeetingAdminMessages } from './messages/council-meeting-admin.ts
 import { councilMinutesMessages } from './messages/council-minutes.ts';
 import { councilPortalMessages } from './messages/council-portal.ts';
 import { councilAttachmentsMessages } from './messages/council-attachments.ts';
+import { councilProposalsMessages } from './messages/council-proposals.ts';
 import { strategyImportMessages } from './messages/strategy-import.ts';
 import { monitorMessages } from './messages/monitor.ts';
 import { strategyMessages } from './messages/strategy.ts';
@@ -18,6 +19,7 @@ export const nn: Catalogue = {
   ...councilMinutesMessages.nn,
   ...councilPortalMessages.nn,
   ...councilAttachmentsMessages.nn,
+  ...councilProposalsMessages.nn,
   ...monitorMessages.nn,
   'site.name': 'HelseOmsorg21',
   'site.tagline': 'Forskings- og innovasjonsstrategien for helse og omsorg',

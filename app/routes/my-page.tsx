@@ -4,7 +4,9 @@ import { osloToday } from '#server/meetings/deadline.ts';
 import { declarationsOf } from '#server/meetings/impartiality.ts';
 import { servicesContext } from '../context.ts';
 import { useI18n } from '../i18n/index.ts';
-import { requireUser } from '../lib/access.ts';
+import { actorOf, requireUser } from '../lib/access.ts';
+import { councilWork } from '#server/meetings/portal-work.ts';
+import { CouncilWork } from './council/portal-work.tsx';
 import { caseLabel, formatDate, meetingTitle } from './council/format.ts';
 import type { Route } from './+types/my-page';
 import { TableScroll } from '../components/table-scroll.tsx';
@@ -14,7 +16,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const member = await membership(db, user.id);
   const council = member
-    ? { meetings: await upcomingMeetings(db, member.termIds, osloToday()), declarations: await declarationsOf(db, member.member.id) }
+    ? { meetings: await upcomingMeetings(db, member.termIds, osloToday()), declarations: await declarationsOf(db, member.member.id), work: await councilWork(db, actorOf(user), member.member.id) }
     : null;
   return { name: user.name, email: user.email, role: user.role, council };
 }
@@ -38,6 +40,7 @@ export default function MyPage({ loaderData }: Route.ComponentProps) {
       </dl>
       {council && (
         <>
+          <CouncilWork work={council.work} />
           <Heading level={2} data-size="md">
             {t('council.portal.upcoming')}
           </Heading>

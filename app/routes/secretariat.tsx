@@ -1,6 +1,7 @@
 import { Alert, Heading, Link, Table } from '@digdir/designsystemet-react';
 import { listUsers } from '#server/auth/users.ts';
 import { osloToday } from '#server/meetings/deadline.ts';
+import { submittedProposalCount } from '#server/meetings/proposals.ts';
 import { deadlineWarnings } from '#server/meetings/warnings.ts';
 import { servicesContext } from '../context.ts';
 import { useI18n } from '../i18n/index.ts';
@@ -11,8 +12,8 @@ import { TableScroll } from '../components/table-scroll.tsx';
 export async function loader({ request, context }: Route.LoaderArgs) {
   requirePermission(context, request, 'secretariat.dashboard');
   const { db } = context.get(servicesContext);
-  const [users, meetingWarnings] = await Promise.all([listUsers(db), deadlineWarnings(db, osloToday())]);
-  return { users, meetingWarnings };
+  const [users, meetingWarnings, waitingProposals] = await Promise.all([listUsers(db), deadlineWarnings(db, osloToday()), submittedProposalCount(db)]);
+  return { users, meetingWarnings, waitingProposals };
 }
 
 export default function Secretariat({ loaderData }: Route.ComponentProps) {
@@ -33,6 +34,9 @@ export default function Secretariat({ loaderData }: Route.ComponentProps) {
         <ul className="link-list">
           <li>
             <Link href="/sekretariat/moter">{t('council.admin.meetingsTitle')}</Link>
+          </li>
+          <li>
+            <Link href="/sekretariat/innmeldte-saker">{t('council.proposals.dashboardLink', { count: loaderData.waitingProposals })}</Link>
           </li>
           <li>
             <Link href="/sekretariat/strategi">{t('strategyAdmin.secretariatLink')}</Link>

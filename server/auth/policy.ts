@@ -13,6 +13,9 @@ const grants = {
   'meetings.manage': ['admin'],
   'meetings.readCouncil': ['admin', 'chair', 'member', 'observer'],
   'impartiality.declare': ['chair', 'member', 'observer'],
+  // Observers attend without a seat on the council, so proposing cases is for appointed members.
+  'proposals.submit': ['chair', 'member'],
+  'proposals.read': ['admin', 'chair'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof grants;

@@ -6,3 +6,4 @@ export * from '../monitor/schema.ts';
 export * from '../council/schema.ts';
 export * from '../meetings/schema.ts';
 export * from '../meetings/attachments-schema.ts';
+export * from '../meetings/proposals-schema.ts';

@@ -23,13 +23,21 @@ function calendarDay(date: string): Date {
   return new Date(y ?? 0, (m ?? 1) - 1, d ?? 1);
 }
 
-/** The council's meetings as an iCalendar feed; meetings without a known date are left out. */
-export function meetingsCalendar(meetings: readonly CalendarMeeting[], publicUrl: string, name: string): string {
+/**
+ * The council's meetings as an iCalendar feed; meetings without a known date are left out. Each event links to
+ * the public meeting page, or to the page `path` gives (a member's meeting book).
+ */
+export function meetingsCalendar(
+  meetings: readonly CalendarMeeting[],
+  publicUrl: string,
+  name: string,
+  path: (m: CalendarMeeting) => string = (m) => `/moter/${m.year}/${m.sequence}`,
+): string {
   const calendar = ical({ name, prodId: { company: 'HelseOmsorg21', product: 'ho21', language: 'NB' } });
   for (const m of meetings) {
     if (!m.date) continue;
     const summary = `HelseOmsorg21-rådet: møte ${m.sequence}/${m.year}`;
-    const common = { id: `meeting-${m.id}@ho21`, summary, location: m.place, url: `${publicUrl}/moter/${m.year}/${m.sequence}` };
+    const common = { id: `meeting-${m.id}@ho21`, summary, location: m.place, url: `${publicUrl}${path(m)}` };
     if (m.startTime) {
       calendar.createEvent({
         ...common,

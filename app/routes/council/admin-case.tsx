@@ -6,6 +6,8 @@ import { caseLinkOptions } from '#server/meetings/case-form.ts';
 import { decideImpartiality, impartialityForCase } from '#server/meetings/impartiality.ts';
 import { bringForward, recordDecision, screenCase, updateCase } from '#server/meetings/cases.ts';
 import { findCaseById, plannedMeetings } from '#server/meetings/queries.ts';
+import { proposerOf } from '#server/meetings/proposals.ts';
+import { addReferenceMember, referenceGroupPanel, removeReferenceMember } from '#server/meetings/reference-groups.ts';
 import { sectionsToFields } from '#server/meetings/sections.ts';
 import { CsrfInput } from '../../components/csrf-input.tsx';
 import { FormField } from '../../components/form-field.tsx';
@@ -20,6 +22,7 @@ import { caseHref, caseLabel, meetingTitle } from './format.ts';
 import { failureData, readForm, str } from './form.ts';
 import { ImpartialityPanel } from './impartiality-panel.tsx';
 import { ScreeningSection } from './screening-section.tsx';
+import { ReferenceGroupSection } from './reference-group-section.tsx';
 import type { Route } from './+types/admin-case';
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -27,7 +30,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const found = /^[0-9a-f-]{36}$/.test(params.id) ? await findCaseById(db, params.id) : null;
   if (!found) throw data({ reason: 'not-found' }, { status: 404 });
-  const [links, planned, impartiality, attachments] = await Promise.all([caseLinkOptions(db, found.c.id), plannedMeetings(db), impartialityForCase(db, found.c.id, found.meeting.termId), attachmentsWithFiles(db, new Map([[found.c.id, 'secretariat']]))]);
+  const [links, planned, impartiality, attachments, referenceGroup, proposer] = await Promise.all([
+    caseLinkOptions(db, found.c.id),
+    plannedMeetings(db),
+    impartialityForCase(db, found.c.id, found.meeting.termId),
+    attachmentsWithFiles(db, new Map([[found.c.id, 'secretariat']])),
+    referenceGroupPanel(db, found.c.id, found.meeting.termId),
+    proposerOf(db, found.c.id),
+  ]);
   return {
     csrf: csrfToken(context),
     c: found.c,
@@ -37,6 +47,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     planned: planned.filter((m) => m.id !== found.meeting.id),
     impartiality,
     attachments,
+    referenceGroup,
+    proposer,
   };
 }
 
@@ -68,12 +80,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const outcome = await execute(db, decideImpartiality, actor, { ...values, caseId }, { requestId });
     return outcome.ok ? redirect(here) : failureData(outcome, intent, values);
   }
+  if (intent === 'reference-add' || intent === 'reference-remove') {
+    const outcome = await execute(db, intent === 'reference-add' ? addReferenceMember : removeReferenceMember, actor, { ...values, caseId }, { requestId });
+    return outcome.ok ? redirect(`${here}#reference-group`) : failureData(outcome, intent, values);
+  }
   throw data({ reason: 'bad-request' }, { status: 400 });
 }
 
 export default function AdminCase({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { c, fields, meeting, links, planned, csrf, impartiality, attachments } = loaderData;
+  const { c, fields, meeting, links, planned, csrf, impartiality, attachments, referenceGroup, proposer } = loaderData;
   const failure = actionData ?? null;
   const edit = failure?.intent === 'update' ? failure : null;
   const v = (name: string, fallback: string | null) => (edit ? str(edit.values[name]) : (fallback ?? ''));
@@ -92,6 +108,7 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
       <Paragraph>
         <Link href={`/sekretariat/moter/${meeting.id}`}>{meetingTitle(t, meeting)}</Link>
       </Paragraph>
+      {proposer && <Paragraph>{t('council.proposals.proposedBy', { name: proposer.name })}</Paragraph>}
       {edit?.conflict && <ConflictView mine={edit.values} current={edit.conflict} />}
       {failure && failure.formErrors.length > 0 && (
         <Alert data-color="danger" role="alert">
@@ -203,6 +220,7 @@ export default function AdminCase({ loaderData, actionData }: Route.ComponentPro
           )}
         </section>
       )}
+      <ReferenceGroupSection csrf={csrf} group={referenceGroup} errors={failure?.intent === 'reference-add' ? failure.fieldErrors : {}} />
       <ImpartialityPanel key={c.id} csrf={csrf} rows={impartiality} errors={failure?.intent === 'impartiality' ? failure.fieldErrors : {}} />
       <AttachmentsSection key={`attachments-${c.id}`} csrf={csrf} caseId={c.id} caseHref={caseHref(c, meeting)} attachments={attachments} failure={null} />
     </>

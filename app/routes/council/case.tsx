@@ -3,12 +3,15 @@ import { data } from 'react-router';
 import { can } from '#server/auth/policy.ts';
 import { caseAccess } from '#server/meetings/access.ts';
 import { attachmentsWithFiles } from '#server/meetings/attachment-access.ts';
+import { proposerOf } from '#server/meetings/proposals.ts';
 import { caseDetails, findCaseByNumber } from '#server/meetings/queries.ts';
+import { referenceGroupOf } from '#server/meetings/reference-groups.ts';
 import { servicesContext } from '../../context.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { currentActor } from '../../lib/access.ts';
 import { CasePaper } from './case-paper.tsx';
 import { caseLabel, parseCaseParam, parseIntParam } from './format.ts';
+import { CaseParticipants } from './reference-group-section.tsx';
 import type { Route } from './+types/case';
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -22,7 +25,13 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const access = await caseAccess(db, actor, found.c, found.meeting);
   // Anything the viewer may not read answers exactly like a case that does not exist.
   if (access === 'none') throw data({ reason: 'not-found' }, { status: 404 });
-  const [details, files] = await Promise.all([caseDetails(db, found.c, access === 'public' ? 'public' : 'council'), attachmentsWithFiles(db, new Map([[found.c.id, access]]))]);
+  // Members' names are public on the council page, so the reference group shows with a public paper; who proposed the case is for the council.
+  const [details, files, referenceGroup, proposer] = await Promise.all([
+    caseDetails(db, found.c, access === 'public' ? 'public' : 'council'),
+    attachmentsWithFiles(db, new Map([[found.c.id, access]])),
+    referenceGroupOf(db, found.c.id),
+    access === 'public' ? null : proposerOf(db, found.c.id),
+  ]);
   const c = found.c;
   return {
     paper: {
@@ -43,13 +52,15 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     caseId: c.id,
     meeting: { year: found.meeting.year, sequence: found.meeting.sequence },
     details: { ...details, attachments: details.attachments.map((a) => ({ ...a, files: files.find((f) => f.id === a.id)?.files ?? [] })) },
+    referenceGroup,
+    proposer,
     secretariat: can(actor, 'meetings.manage'),
   };
 }
 
 export default function CasePage({ loaderData }: Route.ComponentProps) {
   const { t } = useI18n();
-  const { paper, meeting, details, secretariat, caseId } = loaderData;
+  const { paper, meeting, details, secretariat, caseId, referenceGroup, proposer } = loaderData;
   const base = `/moter/${meeting.year}/${meeting.sequence}/saker/${paper.sequence}-${paper.year}`;
   return (
     <>
@@ -71,6 +82,7 @@ export default function CasePage({ loaderData }: Route.ComponentProps) {
         actors={details.actors}
         measures={details.measures}
       />
+      <CaseParticipants members={referenceGroup} proposer={proposer} />
     </>
   );
 }
