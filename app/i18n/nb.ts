@@ -101,8 +101,7 @@ export const platformMessages = {
   'errors.summary': 'Rett opp dette før du går videre:',
 } as const;
 
-export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...councilAttachmentsMessages.nb, ...monitorMessages.nb } as const;
-export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...councilProposalsMessages.nb, ...monitorMessages.nb } as const;
+export const nb = { ...platformMessages, ...strategyMessages.nb, ...strategyAdminMessages.nb, ...strategyImportMessages.nb, ...councilMessages.nb, ...councilMeetingAdminMessages.nb, ...councilMinutesMessages.nb, ...councilPortalMessages.nb, ...councilAttachmentsMessages.nb, ...councilProposalsMessages.nb, ...monitorMessages.nb } as const;
 
 export type MessageKey = keyof typeof nb;
 export type Catalogue = Record<MessageKey, string>;

@@ -15,6 +15,10 @@ const secret = {
   declaration: `Lekkhabilitet${run}`,
   privateNote: `Lekknotat${run}`,
   comment: `Lekkkommentar${run}`,
+  internalFile: `Lekkinterntvedlegg${run}`,
+  councilFile: `Lekkraadsvedlegg${run}`,
+  fileContent: `Lekkfilinnhold${run}`,
+  proposal: `Lekkinnmelding${run}`,
 };
 
 let browser: Browser;
@@ -112,6 +116,27 @@ describe('nothing internal reaches the public', () => {
     await page.getByRole('button', { name: 'Marker som avholdt' }).click();
     await page.getByRole('button', { name: 'Lag utkast til referat' }).waitFor();
 
+    // Files on a public item that only the secretariat or the council may read.
+    await visit(page, held);
+    await page.getByRole('link', { name: 'Rediger Godkjenning av innkalling og saksliste' }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/sekretariat/saker/'));
+    const itemUrl = new URL(page.url()).pathname;
+    for (const [title, visibility] of [
+      [secret.internalFile, 'Intern (sekretariatet)'],
+      [secret.councilFile, 'Rådet (medlemmene)'],
+    ] as const) {
+      await page.goto(itemUrl);
+      const form = page.getByRole('form', { name: 'Legg til vedlegg' });
+      await form.getByLabel('Tittel').fill(title);
+      await form.getByLabel('Synlighet').selectOption({ label: visibility });
+      await form.getByLabel('Fil').setInputFiles({ name: `${title}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${secret.fileContent}\n`) });
+      await form.getByRole('button', { name: 'Last opp vedlegg' }).click();
+      await page.waitForURL((url) => url.search.includes('lagret=1'));
+      await page.getByText('Vedlegget er lagret', { exact: false }).first().waitFor();
+      await page.getByText(title).first().waitFor();
+    }
+    await expectAccessible(page);
+
     await visit(page, screenedCase);
     await page.getByRole('textbox', { name: 'Vedtak', exact: true }).fill(secret.screenedDecision);
     await page.getByRole('button', { name: 'Registrer vedtak' }).click();
@@ -147,6 +172,12 @@ describe('nothing internal reaches the public', () => {
     await member.getByRole('button', { name: 'Send kommentar' }).click();
     await member.getByText('Kommentaren er sendt til sekretariatet.').waitFor();
     await expectAccessible(member);
+    await visit(member, '/min-side/saker');
+    await member.getByLabel('Tittel').fill(secret.proposal);
+    await member.getByLabel('Hva saken gjelder').fill(secret.proposal);
+    await member.getByLabel('Hvorfor rådet bør ta opp saken').fill(secret.proposal);
+    await member.getByRole('button', { name: 'Send inn saken' }).click();
+    await member.getByText('Saken er meldt inn.').waitFor();
 
     const pages = await crawl(['/', '/moter', '/moter/2023/1', '/moter/2023/2', '/radet', '/dokumenter', '/strategien', '/monitor', '/moter.ics', '/api/v1/meetings', '/api/v1/meetings/2023/2', '/api/v1/strategy', '/api/v1/measures', '/api/v1/indicators']);
     const leaks = [...pages].flatMap(([url, { text }]) => Object.entries(secret).filter(([, word]) => text.includes(word)).map(([name]) => `${name} in ${url}`));
