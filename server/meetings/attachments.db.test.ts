@@ -3,16 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCouncilWorld } from '../../tests/support/council-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
 import { auditLog } from '../audit/schema.ts';
-import { users } from '../auth/schema.ts';
 import { councilMembers } from '../council/schema.ts';
-import { seedCouncil } from '../council/seed.ts';
 import { anonymous, type Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
 import { localFileStore } from '../files/store.ts';
-import { seedDemoUsers } from '../seed/demo-users.ts';
-import { seedStrategy } from '../strategy/seed.ts';
 import { createMeeting } from './agenda.ts';
 import { caseAccess } from './access.ts';
 import { apiCase } from './api.ts';
@@ -36,10 +33,7 @@ describe('case attachments: versioned files with visibility, and the audio purge
   beforeAll(async () => {
     database = await createTestDatabase();
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'ho21-attachments-'));
-    await seedStrategy(database.db);
-    await seedDemoUsers(database.db);
-    await seedCouncil(database.db, { demo: true });
-    for (const u of await database.db.select().from(users)) as[u.email.split('@')[0] ?? ''] = { kind: 'user', userId: u.id, role: u.role, name: u.name };
+    Object.assign(as, await seedCouncilWorld(database.db));
   });
   afterAll(async () => {
     await database.close();

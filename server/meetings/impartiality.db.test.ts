@@ -1,13 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCouncilWorld } from '../../tests/support/council-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
-import { users } from '../auth/schema.ts';
 import { councilMembers } from '../council/schema.ts';
-import { seedCouncil } from '../council/seed.ts';
 import type { Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
-import { seedDemoUsers } from '../seed/demo-users.ts';
-import { seedStrategy } from '../strategy/seed.ts';
 import { addCase, createMeeting } from './agenda.ts';
 import { caseAccess } from './access.ts';
 import { updateCase } from './cases.ts';
@@ -21,10 +18,7 @@ describe('conflict of interest', () => {
   let termId = '';
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedStrategy(database.db);
-    await seedDemoUsers(database.db);
-    await seedCouncil(database.db, { demo: true });
-    for (const u of await database.db.select().from(users)) as[u.email.split('@')[0] ?? ''] = { kind: 'user', userId: u.id, role: u.role, name: u.name };
+    Object.assign(as, await seedCouncilWorld(database.db));
     const meeting = await execute(database.db, createMeeting, as.sekretariat as Actor, { date: '2020-06-10', startTime: '', endTime: '', place: '' });
     if (!meeting.ok) throw new Error(meeting.kind);
     termId = meeting.value.termId;

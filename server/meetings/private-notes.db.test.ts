@@ -1,13 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCouncilWorld } from '../../tests/support/council-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
 import { auditLog } from '../audit/schema.ts';
-import { users } from '../auth/schema.ts';
-import { seedCouncil } from '../council/seed.ts';
 import type { Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
-import { seedDemoUsers } from '../seed/demo-users.ts';
-import { seedStrategy } from '../strategy/seed.ts';
 import { privateNotesFor, savePrivateNote } from './private-notes.ts';
 import { councilCases } from './schema.ts';
 
@@ -17,10 +14,7 @@ describe('private notes on case papers', () => {
   let caseId = '';
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedStrategy(database.db);
-    await seedDemoUsers(database.db);
-    await seedCouncil(database.db, { demo: true });
-    for (const u of await database.db.select().from(users)) as[u.email.split('@')[0] ?? ''] = { kind: 'user', userId: u.id, role: u.role, name: u.name };
+    Object.assign(as, await seedCouncilWorld(database.db));
     const [first] = await database.db.select({ id: councilCases.id }).from(councilCases).limit(1);
     caseId = first?.id ?? '';
   });

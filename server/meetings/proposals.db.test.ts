@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCouncilWorld } from '../../tests/support/council-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
 import { auditLog } from '../audit/schema.ts';
-import { users } from '../auth/schema.ts';
 import { councilMembers } from '../council/schema.ts';
-import { seedCouncil } from '../council/seed.ts';
 import { type Actor, systemActor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
-import { seedDemoUsers } from '../seed/demo-users.ts';
-import { seedStrategy } from '../strategy/seed.ts';
 import { createMeeting } from './agenda.ts';
 import { sendNoticeCommand } from './notice.ts';
 import { acceptProposal, declineProposal, listProposals, proposalsOf, proposerOf, submitProposal, withdrawProposal } from './proposals.ts';
@@ -23,10 +20,7 @@ describe('case proposals (innmelding)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedStrategy(database.db);
-    await seedDemoUsers(database.db);
-    await seedCouncil(database.db, { demo: true });
-    for (const u of await database.db.select().from(users)) as[u.email.split('@')[0] ?? ''] = { kind: 'user', userId: u.id, role: u.role, name: u.name };
+    Object.assign(as, await seedCouncilWorld(database.db));
     const created = await execute(database.db, createMeeting, systemActor('test'), { date: '2021-03-10', startTime: '10:00', endTime: '15:00', place: '' });
     if (!created.ok) throw new Error('no meeting');
     meetingId = created.value.id;

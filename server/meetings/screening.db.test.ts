@@ -3,14 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCouncilWorld } from '../../tests/support/council-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.ts';
 import { auditLog } from '../audit/schema.ts';
-import { users } from '../auth/schema.ts';
-import { seedCouncil } from '../council/seed.ts';
 import { anonymous, type Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
-import { seedDemoUsers } from '../seed/demo-users.ts';
-import { seedStrategy } from '../strategy/seed.ts';
 import { caseAccess } from './access.ts';
 import { addCase, createMeeting } from './agenda.ts';
 import { apiCase, apiMeeting } from './api.ts';
@@ -31,10 +28,7 @@ describe('linking a case to measures, and screening its paper', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ho21-screening-'));
-    await seedStrategy(database.db);
-    await seedDemoUsers(database.db);
-    await seedCouncil(database.db, { demo: true });
-    for (const u of await database.db.select().from(users)) as[u.email.split('@')[0] ?? ''] = { kind: 'user', userId: u.id, role: u.role, name: u.name };
+    Object.assign(as, await seedCouncilWorld(database.db));
     const meeting = await execute(database.db, createMeeting, as.sekretariat as Actor, { date: '2020-06-10', startTime: '', endTime: '', place: '' });
     if (!meeting.ok) throw new Error(meeting.kind);
     meetingId = meeting.value.id;
