@@ -4,7 +4,7 @@ import type { Queryable } from '../db/types.ts';
 import { type CaseAccess, caseAccess } from './access.ts';
 import { attachmentFiles } from './attachments-schema.ts';
 import { filesOf } from './attachments.ts';
-import { casePublic, findCaseByNumber } from './queries.ts';
+import { type CaseRow, casePublic, findCaseById, findCaseByNumber } from './queries.ts';
 import { caseAttachments, councilCases, type ImpartialityStatus, type Visibility } from './schema.ts';
 
 /** Which attachments a viewer of a case may see: internal ones only the secretariat, council ones the council too. */
@@ -70,8 +70,8 @@ export type DownloadAnswer =
   | { kind: 'file'; storageKey: string; fileName: string; mediaType: string; byteSize: number; access: CaseAccess };
 
 /**
- * Whether the viewer may download one version of an attachment. Everything they may not read answers
- * exactly like something that does not exist, so a URL reveals nothing.
+ * Whether the viewer may download one version of an attachment, addressed by its case's number. Everything
+ * they may not read answers exactly like something that does not exist, so a URL reveals nothing.
  */
 export async function findDownload(
   db: Queryable,
@@ -80,11 +80,22 @@ export async function findDownload(
 ): Promise<DownloadAnswer> {
   const found = await findCaseByNumber(db, where.caseYear, where.caseSequence);
   if (!found || found.meeting.year !== where.meetingYear || found.meeting.sequence !== where.meetingSequence) return { kind: 'not-found' };
+  return answerFor(db, actor, found, where.attachmentId, where.versionNumber);
+}
+
+/** The same, addressed by the attachment alone: a case gets its number only with the notice, its files exist before. */
+export async function findDownloadById(db: Queryable, actor: Actor, attachmentId: string, versionNumber: number): Promise<DownloadAnswer> {
+  const [owner] = await db.select({ caseId: caseAttachments.caseId }).from(caseAttachments).where(eq(caseAttachments.id, attachmentId));
+  const found = owner ? await findCaseById(db, owner.caseId) : null;
+  return found ? answerFor(db, actor, found, attachmentId, versionNumber) : { kind: 'not-found' };
+}
+
+async function answerFor(db: Queryable, actor: Actor, found: { c: CaseRow; meeting: { state: string } }, attachmentId: string, versionNumber: number): Promise<DownloadAnswer> {
   const [row] = await db
     .select({ visibility: caseAttachments.visibility, file: attachmentFiles })
     .from(attachmentFiles)
     .innerJoin(caseAttachments, eq(caseAttachments.id, attachmentFiles.attachmentId))
-    .where(and(eq(caseAttachments.id, where.attachmentId), eq(caseAttachments.caseId, found.c.id), eq(attachmentFiles.versionNumber, where.versionNumber)));
+    .where(and(eq(caseAttachments.id, attachmentId), eq(caseAttachments.caseId, found.c.id), eq(attachmentFiles.versionNumber, versionNumber)));
   if (!row) return { kind: 'not-found' };
   const access = await caseAccess(db, actor, found.c, found.meeting);
   if (!readableVisibilities(access).includes(row.visibility)) return { kind: 'not-found' };

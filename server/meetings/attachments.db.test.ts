@@ -10,10 +10,10 @@ import { councilMembers } from '../council/schema.ts';
 import { anonymous, type Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
 import { localFileStore } from '../files/store.ts';
-import { createMeeting } from './agenda.ts';
+import { addCase, createMeeting } from './agenda.ts';
 import { caseAccess } from './access.ts';
 import { apiCase } from './api.ts';
-import { attachmentsWithFiles, findDownload } from './attachment-access.ts';
+import { attachmentsWithFiles, findDownload, findDownloadById } from './attachment-access.ts';
 import { addAttachment, deletePurgedFiles, purgeAudioRecordings, updateAttachment, uploadAttachmentVersion, withStoredFile } from './attachments.ts';
 import { attachmentFiles } from './attachments-schema.ts';
 import { recordDecision } from './cases.ts';
@@ -217,5 +217,23 @@ describe('case attachments: versioned files with visibility, and the audio purge
     const where = { meetingYear: 2020, meetingSequence: 1, caseYear: 2020, caseSequence: 7, versionNumber: 2, attachmentId: publicId };
     expect(await findDownload(db, anonymous, where)).toEqual({ kind: 'not-found' });
     expect(await findDownload(db, as.medlem as Actor, where)).toMatchObject({ kind: 'file' });
+  });
+
+  it('serves the files of a case not yet numbered under the attachment alone, by the same rules', async () => {
+    const db = database.db;
+    const admin = as.sekretariat as Actor;
+    const meeting = await execute(db, createMeeting, admin, { date: '2021-02-02', startTime: '', endTime: '', place: '' });
+    if (!meeting.ok) throw new Error(meeting.kind);
+    const draft = await execute(db, addCase, admin, { meetingId: meeting.value.id, title: 'Utkast med vedlegg', type: 'discussion' });
+    if (!draft.ok) throw new Error(draft.kind);
+    expect(draft.value.sequence).toBeNull();
+    const file = await add(draft.value.id, 'Utkast til notat', 'document', 'council');
+    if (!file.ok) throw new Error(file.kind);
+    const id = file.value.attachment.id;
+    expect(await findDownloadById(db, admin, id, 1)).toMatchObject({ kind: 'file', fileName: 'Utkast til notat.pdf' });
+    expect(await findDownloadById(db, as.medlem as Actor, id, 1)).toMatchObject({ kind: 'file', access: 'council' });
+    expect(await findDownloadById(db, anonymous, id, 1)).toEqual({ kind: 'not-found' });
+    expect(await findDownloadById(db, as.medlem as Actor, id, 2)).toEqual({ kind: 'not-found' });
+    expect(await findDownloadById(db, admin, '00000000-0000-4000-8000-000000000000', 1)).toEqual({ kind: 'not-found' });
   });
 });

@@ -29,8 +29,9 @@ export interface AttachmentItem {
   files: AttachmentFileItem[];
 }
 
-export function attachmentFileHref(caseHref: string, attachmentId: string, versionNumber: number): string {
-  return `${caseHref}/vedlegg/${attachmentId}/${versionNumber}`;
+/** Under the case's number once it has one; before the notice, under the attachment alone. */
+export function attachmentFileHref(caseHref: string | null, attachmentId: string, versionNumber: number): string {
+  return caseHref ? `${caseHref}/vedlegg/${attachmentId}/${versionNumber}` : `/vedlegg/${attachmentId}/${versionNumber}`;
 }
 
 function size(locale: Locale, bytes: number): string {
@@ -61,10 +62,8 @@ export function AttachmentVersions({ attachment, caseHref }: { attachment: Pick<
           <li key={f.versionNumber}>
             {f.purgedAt ? (
               t('council.attachments.versionPurged', { number: f.versionNumber, name: f.fileName, date: when(locale, f.purgedAt), reason: purgeReasonText(t, f.purgeReason) })
-            ) : caseHref ? (
-              <Link href={attachmentFileHref(caseHref, attachment.id, f.versionNumber)}>{text}</Link>
             ) : (
-              text
+              <Link href={attachmentFileHref(caseHref, attachment.id, f.versionNumber)}>{text}</Link>
             )}
           </li>
         );
@@ -141,7 +140,6 @@ export function AttachmentsSection({ csrf, caseId, caseHref, attachments, failur
       </Heading>
       <Paragraph>{t('council.attachments.intro')}</Paragraph>
       {files.length === 0 && <Paragraph>{t('council.attachments.none')}</Paragraph>}
-      {caseHref === null && files.length > 0 && <Paragraph data-size="sm">{t('council.attachments.noLink')}</Paragraph>}
       {files.map((a) => {
         const edit = failed(`edit-${a.id}`);
         const upload = failed(`version-${a.id}`);

@@ -9,6 +9,7 @@ export const councilRoutes: RouteConfigEntry[] = [
   route('moter/:year/:number/saker/:caseNumber/saksframlegg.pdf', 'routes/council/paper-file.ts', { id: 'council-paper-pdf' }),
   route('moter/:year/:number/saker/:caseNumber/saksframlegg.docx', 'routes/council/paper-file.ts', { id: 'council-paper-docx' }),
   route('moter/:year/:number/saker/:caseNumber/vedlegg/:attachmentId/:version', 'routes/council/attachment-file.ts'),
+  route('vedlegg/:attachmentId/:version', 'routes/council/attachment-file-by-id.ts'),
   route('moter/:year/:number/innkalling.pdf', 'routes/council/meeting-file.ts', { id: 'council-notice-pdf' }),
   route('moter/:year/:number/motebok.pdf', 'routes/council/meeting-file.ts', { id: 'council-meeting-book-pdf' }),
   route('moter/:year/:number/referat.pdf', 'routes/council/minutes-file.ts'),
