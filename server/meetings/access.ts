@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { can } from '../auth/policy.ts';
 import { councilMembers } from '../council/schema.ts';
 import type { Actor } from '../core/actor.ts';
@@ -34,4 +34,26 @@ export async function caseAccess(db: Queryable, actor: Actor, c: CaseRow, meetin
     if (!(await isDisqualified(db, actor.userId, c.id))) return 'council';
   }
   return published ? 'public' : 'none';
+}
+
+/** caseAccess for many cases of one meeting, with one query for the viewer's own conflicts of interest. */
+export async function caseAccessMany(db: Queryable, actor: Actor, cases: CaseRow[], meeting: { state: string }): Promise<Map<string, CaseAccess>> {
+  const secretariat = can(actor, 'meetings.manage');
+  const member = !secretariat && actor.kind === 'user' && can(actor, 'meetings.readCouncil');
+  const disqualified = new Set<string>();
+  if (member && cases.length > 0) {
+    const rows = await db
+      .select({ caseId: impartialityAssessments.caseId, declared: impartialityAssessments.declared, decided: impartialityAssessments.decided })
+      .from(impartialityAssessments)
+      .innerJoin(councilMembers, eq(councilMembers.id, impartialityAssessments.memberId))
+      .where(and(eq(councilMembers.userId, actor.userId), inArray(impartialityAssessments.caseId, cases.map((c) => c.id))));
+    for (const r of rows) if (disqualifiedBy(r)) disqualified.add(r.caseId);
+  }
+  return new Map(
+    cases.map((c): [string, CaseAccess] => {
+      if (secretariat) return [c.id, 'secretariat'];
+      if (member && !disqualified.has(c.id)) return [c.id, 'council'];
+      return [c.id, casePublic(c, meeting) ? 'public' : 'none'];
+    }),
+  );
 }

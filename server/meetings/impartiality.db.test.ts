@@ -6,7 +6,7 @@ import { councilMembers } from '../council/schema.ts';
 import type { Actor } from '../core/actor.ts';
 import { execute } from '../core/command.ts';
 import { addCase, createMeeting } from './agenda.ts';
-import { caseAccess } from './access.ts';
+import { caseAccess, caseAccessMany } from './access.ts';
 import { updateCase } from './cases.ts';
 import { declareImpartiality, decideImpartiality, impartialityForCase } from './impartiality.ts';
 import { councilCases, meetings } from './schema.ts';
@@ -50,6 +50,10 @@ describe('conflict of interest', () => {
     expect(declared.ok).toBe(true);
     expect(await caseAccess(database.db, member, row.c, row.m)).toBe('none');
     expect(await caseAccess(database.db, as.leder as Actor, row.c, row.m)).toBe('council');
+    // The meeting book asks for a whole agenda at once and must answer exactly as the single check does.
+    for (const viewer of [member, as.leder as Actor, as.sekretariat as Actor, { kind: 'anonymous' } as const]) {
+      expect((await caseAccessMany(database.db, viewer, [row.c], row.m)).get(row.c.id)).toBe(await caseAccess(database.db, viewer, row.c, row.m));
+    }
   });
 
   it('records the council\'s decision with a ground, only by the secretariat, and conflicts on a stale version', async () => {

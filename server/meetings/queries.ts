@@ -1,8 +1,6 @@
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../db/types.ts';
-import { actors, focusAreas, measures } from '../strategy/schema.ts';
-import { caseActors, caseAttachments, caseFocusAreas, caseHandlings, caseMeasures, councilCases, councilDocuments, meetings } from './schema.ts';
+import { councilCases, councilDocuments, meetings } from './schema.ts';
 
 /** Who is looking: the public sees only what has been published; the council also sees drafts. */
 export type Audience = 'public' | 'council';
@@ -71,68 +69,6 @@ export async function listAgenda(db: Queryable, meetingId: string) {
 }
 
 export type CaseRow = typeof councilCases.$inferSelect;
-
-/** Everything a case paper shows: its fields, attachments, focus areas, actors, measures and the other handlings of the matter. */
-export async function caseDetails(db: Queryable, c: CaseRow, audience: Audience) {
-  const previous = alias(councilCases, 'previous');
-  const previousMeeting = alias(meetings, 'previous_meeting');
-  const [attachments, areas, caseActorRows, caseMeasureRows, earlier, later] = await Promise.all([
-    db
-      .select({
-        id: caseAttachments.id,
-        label: caseAttachments.label,
-        title: caseAttachments.title,
-        documentId: caseAttachments.documentId,
-        documentVisibility: councilDocuments.visibility,
-        parts: caseAttachments.parts,
-        note: caseAttachments.note,
-      })
-      .from(caseAttachments)
-      .leftJoin(councilDocuments, eq(councilDocuments.id, caseAttachments.documentId))
-      .where(and(eq(caseAttachments.caseId, c.id), audience === 'public' ? eq(caseAttachments.visibility, 'public') : ne(caseAttachments.visibility, 'internal')))
-      .orderBy(asc(caseAttachments.position)),
-    db
-      .select({ id: focusAreas.id, name: focusAreas.name })
-      .from(caseFocusAreas)
-      .innerJoin(focusAreas, eq(focusAreas.id, caseFocusAreas.focusAreaId))
-      .where(eq(caseFocusAreas.caseId, c.id))
-      .orderBy(asc(focusAreas.position)),
-    db
-      .select({ id: actors.id, name: actors.name })
-      .from(caseActors)
-      .innerJoin(actors, eq(actors.id, caseActors.actorId))
-      .where(eq(caseActors.caseId, c.id))
-      .orderBy(asc(actors.name)),
-    db
-      .select({ id: measures.id, title: measures.title })
-      .from(caseMeasures)
-      .innerJoin(measures, eq(measures.id, caseMeasures.measureId))
-      .innerJoin(focusAreas, eq(focusAreas.id, measures.focusAreaId))
-      .where(eq(caseMeasures.caseId, c.id))
-      .orderBy(asc(focusAreas.position), asc(measures.position)),
-    db
-      .select({ id: previous.id, year: previous.year, sequence: previous.sequence, title: previous.title, meetingYear: previousMeeting.year, meetingSequence: previousMeeting.sequence, meetingState: previousMeeting.state })
-      .from(caseHandlings)
-      .innerJoin(previous, eq(previous.id, caseHandlings.previousCaseId))
-      .innerJoin(previousMeeting, eq(previousMeeting.id, previous.meetingId))
-      .where(eq(caseHandlings.caseId, c.id)),
-    db
-      .select({ id: previous.id, year: previous.year, sequence: previous.sequence, title: previous.title, meetingYear: previousMeeting.year, meetingSequence: previousMeeting.sequence, meetingState: previousMeeting.state })
-      .from(caseHandlings)
-      .innerJoin(previous, eq(previous.id, caseHandlings.caseId))
-      .innerJoin(previousMeeting, eq(previousMeeting.id, previous.meetingId))
-      .where(eq(caseHandlings.previousCaseId, c.id)),
-  ]);
-  const visible = <T extends { meetingState: string }>(rows: T[]) => (audience === 'public' ? rows.filter((r) => agendaPublished(r.meetingState)) : rows);
-  return {
-    attachments: attachments.map((a) => ({ ...a, readable: a.documentId !== null && (audience === 'council' ? a.documentVisibility !== 'internal' : a.documentVisibility === 'public') })),
-    focusAreas: areas,
-    actors: caseActorRows,
-    measures: caseMeasureRows,
-    previousHandlings: visible(earlier),
-    laterHandlings: visible(later),
-  };
-}
 
 export async function findCaseByNumber(db: Queryable, year: number, sequence: number) {
   const [row] = await db

@@ -15,7 +15,7 @@ import { bringForward, screenCase, updateCase } from './cases.ts';
 import { impartialityForCase } from './impartiality.ts';
 import { publicCasesLinkedTo } from './linked-cases.ts';
 import { sendNotice } from './notice.ts';
-import { caseDetails } from './queries.ts';
+import { caseDetails } from './case-details.ts';
 import { councilCases, meetings } from './schema.ts';
 
 describe('linking a case to measures, and screening its paper', () => {

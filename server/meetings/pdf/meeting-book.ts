@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, lt, or } from 'drizzle-orm';
 import type { Actor } from '../../core/actor.ts';
 import type { Queryable } from '../../db/types.ts';
-import { caseAccess } from '../access.ts';
+import { caseAccessMany } from '../access.ts';
 import { councilCases, meetings, minutes } from '../schema.ts';
 import { type BookPart, type MinutesData, renderMeetingBookPdf } from './documents.tsx';
-import { type NoticeData, paperData } from './paper-data.ts';
+import { type NoticeData, paperDataMany } from './paper-data.ts';
 
 /**
  * The minutes this meeting is asked to approve: those it approved, or else the latest earlier meeting's
@@ -34,10 +34,16 @@ export async function meetingBookPdf(db: Queryable, actor: Actor, meeting: typeo
     db.select().from(councilCases).where(eq(councilCases.meetingId, meeting.id)).orderBy(asc(councilCases.position)),
     minutesToApprove(db, meeting),
   ]);
+  const access = await caseAccessMany(db, actor, cases, meeting);
+  const readable = cases.flatMap((c) => {
+    const a = access.get(c.id) ?? 'none';
+    return a === 'none' ? [] : [{ c, audience: a === 'public' ? ('public' as const) : ('council' as const) }];
+  });
+  const papers = new Map((await paperDataMany(db, readable, meeting)).map((p, i) => [readable[i]?.c.id, p]));
   const parts: BookPart[] = [];
   for (const c of cases) {
-    const access = await caseAccess(db, actor, c, meeting);
-    if (access !== 'none') parts.push({ kind: 'paper', paper: await paperData(db, c, meeting, access === 'public' ? 'public' : 'council') });
+    const paper = papers.get(c.id);
+    if (paper) parts.push({ kind: 'paper', paper });
     if (c.agendaRole === 'previous-minutes' && previousMinutes) parts.push({ kind: 'minutes', minutes: previousMinutes });
   }
   return renderMeetingBookPdf(notice, parts);

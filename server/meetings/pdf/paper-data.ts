@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../db/types.ts';
-import { caseDetails, type Audience, type CaseRow } from '../queries.ts';
+import { caseDetailsMany } from '../case-details.ts';
+import type { Audience, CaseRow } from '../queries.ts';
 import { councilCases, meetings, type CaseSection, type CaseType } from '../schema.ts';
 
 /** Everything a printed case paper shows, already reduced to what the reader may see. */
@@ -31,27 +32,38 @@ function number(sequence: number | null, year: number | null): string | null {
   return sequence != null && year != null ? `${sequence}/${year}` : null;
 }
 
+/** The printed papers of many cases of one meeting, each as its audience may read it, in a fixed number of queries. */
+export async function paperDataMany(db: Queryable, papers: { c: CaseRow; audience: Audience }[], meeting: { year: number; sequence: number }): Promise<PaperData[]> {
+  const details = await caseDetailsMany(db, papers);
+  return papers.map(({ c }) => {
+    const d = details.get(c.id);
+    if (!d) throw new Error('case details missing');
+    return {
+      meetingNumber: `${meeting.sequence}/${meeting.year}`,
+      caseNumber: number(c.sequence, c.year),
+      title: c.title,
+      type: c.type,
+      to: c.to,
+      from: c.from,
+      caseOfficer: c.caseOfficer,
+      attachments: d.attachments.map((a) => `${a.label}: ${a.title}`),
+      previouslyHandled: d.previousHandlings.length
+        ? d.previousHandlings.map((h) => `Sak ${number(h.sequence, h.year) ?? '(uten nummer)'} ${h.title}, møte ${h.meetingSequence}/${h.meetingYear}`)
+        : c.previouslyHandledText
+          ? [c.previouslyHandledText]
+          : [],
+      sections: c.sections,
+      footnotes: c.footnotes.map((f) => ({ marker: f.marker, text: f.text })),
+      proposedDecision: c.proposedDecision,
+      decision: c.decision,
+    };
+  });
+}
+
 export async function paperData(db: Queryable, c: CaseRow, meeting: { year: number; sequence: number }, audience: Audience): Promise<PaperData> {
-  const details = await caseDetails(db, c, audience);
-  return {
-    meetingNumber: `${meeting.sequence}/${meeting.year}`,
-    caseNumber: number(c.sequence, c.year),
-    title: c.title,
-    type: c.type,
-    to: c.to,
-    from: c.from,
-    caseOfficer: c.caseOfficer,
-    attachments: details.attachments.map((a) => `${a.label}: ${a.title}`),
-    previouslyHandled: details.previousHandlings.length
-      ? details.previousHandlings.map((h) => `Sak ${number(h.sequence, h.year) ?? '(uten nummer)'} ${h.title}, møte ${h.meetingSequence}/${h.meetingYear}`)
-      : c.previouslyHandledText
-        ? [c.previouslyHandledText]
-        : [],
-    sections: c.sections,
-    footnotes: c.footnotes.map((f) => ({ marker: f.marker, text: f.text })),
-    proposedDecision: c.proposedDecision,
-    decision: c.decision,
-  };
+  const [paper] = await paperDataMany(db, [{ c, audience }], meeting);
+  if (!paper) throw new Error('paper missing');
+  return paper;
 }
 
 export interface NoticeData {
