@@ -50,7 +50,9 @@ describe('members propose cases, the secretariat handles them', () => {
     await propose(member, WITHDRAWN);
     await expectAccessible(member);
     const mine = member.getByRole('table', { name: 'Saker du har meldt inn, med status' });
-    expect(await mine.getByRole('rowheader').allTextContents()).toEqual([WITHDRAWN, DECLINED, ACCEPTED]);
+    // Other browser tests share the server and may have proposed cases as the same member: look at ours.
+    const ours = [WITHDRAWN, DECLINED, ACCEPTED];
+    expect((await mine.getByRole('rowheader').allTextContents()).filter((title) => ours.includes(title))).toEqual(ours);
     await member.getByRole('button', { name: `Trekk saken «${WITHDRAWN}»` }).click();
     await member.getByText('Saken er trukket.').waitFor();
     expect(await mine.getByRole('row', { name: containing(WITHDRAWN) }).getByText('Trukket').count()).toBe(1);
