@@ -68,4 +68,13 @@ describe('PDF documents', () => {
       expect(text, expected).toContain(expected);
     }
   });
+
+  it('embeds its font, so the paper looks the same everywhere and Sámi names print', async () => {
+    const pdf = await renderNoticePdf({ ...notice, place: 'Sámi allaskuvla, Guovdageaidnu – Čáhcesuolu, Đ ŋ š ŧ ž' });
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain('/FontFile2');
+    expect(raw).toContain('DejaVuSans');
+    expect(raw).not.toContain('/Helvetica');
+    expect(pdfText(pdf)).toContain('Sámi allaskuvla, Guovdageaidnu – Čáhcesuolu, Đ ŋ š ŧ ž');
+  });
 });
