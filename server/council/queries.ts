@@ -41,6 +41,16 @@ export async function termAppointments(db: Queryable, termId: string) {
     .orderBy(asc(councilAppointments.role), asc(councilMembers.name));
 }
 
+/** Each member of a term once, whatever their appointments in it, by name. */
+export async function termMembers(db: Queryable, termId: string) {
+  return db
+    .selectDistinct({ id: councilMembers.id, name: councilMembers.name, organisation: councilMembers.organisation, actorId: councilMembers.actorId })
+    .from(councilAppointments)
+    .innerJoin(councilMembers, eq(councilMembers.id, councilAppointments.memberId))
+    .where(eq(councilAppointments.termId, termId))
+    .orderBy(asc(councilMembers.name));
+}
+
 export async function termSectors(db: Queryable, termId: string) {
   return db.select().from(councilSectors).where(eq(councilSectors.termId, termId)).orderBy(asc(councilSectors.position));
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../core/actor.ts';
 import type { Queryable } from '../db/types.ts';
-import { type CaseAccess, caseAccess } from './access.ts';
+import { type CaseAccess, caseAccess, disqualifiedBy } from './access.ts';
 import { attachmentFiles } from './attachments-schema.ts';
 import { filesOf } from './attachments.ts';
 import { type CaseRow, casePublic, findCaseById, findCaseByNumber } from './queries.ts';
@@ -53,8 +53,7 @@ export type AttachmentView = Awaited<ReturnType<typeof attachmentsWithFiles>>[nu
  * for, where they see only what the public sees.
  */
 export function memberAccess(c: { screened: boolean; declared: ImpartialityStatus | null; decided: ImpartialityStatus | null }, meeting: { state: string }): CaseAccess {
-  const disqualified = c.decided === 'disqualified' || ((c.decided ?? 'not-assessed') === 'not-assessed' && c.declared === 'disqualified');
-  if (!disqualified) return 'council';
+  if (!disqualifiedBy(c)) return 'council';
   return casePublic(c, meeting) ? 'public' : 'none';
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { can } from '../auth/policy.ts';
+import { termMembers } from '../council/queries.ts';
 import { councilAppointments, councilMembers } from '../council/schema.ts';
 import { defineCommand } from '../core/command.ts';
 import { diffRecords } from '../core/changes.ts';
@@ -124,15 +125,8 @@ export async function possibleConflicts(db: Queryable, caseIds: readonly string[
 
 /** Every member of the case's term with their declaration, the council's decision and the conflict hint. */
 export async function impartialityForCase(db: Queryable, caseId: string, termId: string) {
-  const [members, rows] = await Promise.all([
-    db
-      .selectDistinct({ memberId: councilMembers.id, name: councilMembers.name, organisation: councilMembers.organisation, actorId: councilMembers.actorId })
-      .from(councilAppointments)
-      .innerJoin(councilMembers, eq(councilMembers.id, councilAppointments.memberId))
-      .where(eq(councilAppointments.termId, termId))
-      .orderBy(asc(councilMembers.name)),
-    db.select().from(impartialityAssessments).where(eq(impartialityAssessments.caseId, caseId)),
-  ]);
+  const [term, rows] = await Promise.all([termMembers(db, termId), db.select().from(impartialityAssessments).where(eq(impartialityAssessments.caseId, caseId))]);
+  const members = term.map(({ id, ...m }) => ({ memberId: id, ...m }));
   const hints = await possibleConflicts(db, [caseId], members.map((m) => m.actorId).filter((a): a is string => a !== null));
   return members.map((m) => ({
     ...m,

@@ -12,7 +12,8 @@ import { seedStrategy } from '../strategy/seed.ts';
 import { calendarLinks } from './proposals-schema.ts';
 import { createCalendarLink, memberCalendar, memberForCalendarToken, revokeCalendarLink } from './member-calendar.ts';
 import { addCase, createMeeting } from './agenda.ts';
-import { addReferenceMember, referenceGroupCasesOf, referenceGroupOf, removeReferenceMember, termMembers } from './reference-groups.ts';
+import { termMembers } from '../council/queries.ts';
+import { addReferenceMember, referenceGroupCasesOf, referenceGroupOf, removeReferenceMember } from './reference-groups.ts';
 
 describe('reference groups and personal calendars', () => {
   let database: TestDatabase;

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { can } from '../auth/policy.ts';
+import { termMembers } from '../council/queries.ts';
 import { councilAppointments, councilMembers } from '../council/schema.ts';
 import { defineCommand } from '../core/command.ts';
 import { CommandFailure, invalid } from '../core/outcome.ts';
@@ -57,15 +58,6 @@ export async function referenceGroupOf(db: Queryable, caseId: string) {
 }
 
 /** The members of a term who could join a reference group, for the secretariat's form. */
-export async function termMembers(db: Queryable, termId: string) {
-  return db
-    .selectDistinct({ id: councilMembers.id, name: councilMembers.name })
-    .from(councilAppointments)
-    .innerJoin(councilMembers, eq(councilMembers.id, councilAppointments.memberId))
-    .where(eq(councilAppointments.termId, termId))
-    .orderBy(asc(councilMembers.name));
-}
-
 /** The cases a member helps prepare, for their portal. */
 export async function referenceGroupCasesOf(db: Queryable, memberId: string) {
   return db

@@ -5,7 +5,7 @@ import { fileStoreIn } from '#server/files/store.ts';
 import type { DownloadAnswer } from '#server/meetings/attachment-access.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { translator } from '../../i18n/index.ts';
-import { purgeReasonText } from './attachments-section.tsx';
+import { purgeReasonText, when } from './attachments-section.tsx';
 
 export const notFound = () => data({ reason: 'not-found' }, { status: 404 });
 
@@ -17,8 +17,7 @@ export async function attachmentResponse(answer: DownloadAnswer, dataDir: string
   if (answer.kind === 'not-found') throw notFound();
   if (answer.kind === 'purged') {
     const t = translator(locale);
-    const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(answer.purgedAt);
-    return new Response(`${t('council.attachments.purgedMessage', { number: answer.versionNumber, name: answer.fileName, date, reason: purgeReasonText(t, answer.purgeReason) })}\n`, {
+    return new Response(`${t('council.attachments.purgedMessage', { number: answer.versionNumber, name: answer.fileName, date: when(locale, answer.purgedAt), reason: purgeReasonText(t, answer.purgeReason) })}\n`, {
       status: 410,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' },
     });

@@ -46,7 +46,7 @@ export function purgeReasonText(t: Translate, reason: string | null): string {
   return isMessageKey(key) ? t(key) : (reason ?? '–');
 }
 
-function when(locale: Locale, date: Date): string {
+export function when(locale: Locale, date: Date): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(new Date(date));
 }
 
